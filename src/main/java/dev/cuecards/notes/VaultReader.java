@@ -1,0 +1,145 @@
+package dev.cuecards.notes;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads every markdown note under a folder (hidden folders such as {@code .obsidian} aside), in path order.
+ * A file that cannot be read as a note is reported and skipped; the others are read.
+ */
+public final class VaultReader {
+
+    /** Notes larger than this are skipped: a note this big is almost always an export or a mistake. */
+    public static final long MAX_NOTE_BYTES = 1024 * 1024;
+    private static final int BINARY_PROBE_BYTES = 8000;
+
+    private VaultReader() {
+    }
+
+    /**
+     * @throws IOException when the folder itself cannot be listed
+     */
+    public static VaultReading read(Path folder) throws IOException {
+        List<Path> files = markdownFiles(folder);
+        List<Note> notes = new ArrayList<>();
+        List<NoteProblem> unreadable = new ArrayList<>();
+        for (Path file : files) {
+            String relative = folder.relativize(file).toString().replace('\\', '/');
+            try {
+                readNote(file, relative, notes, unreadable);
+            } catch (IOException e) {
+                unreadable.add(new NoteProblem(relative, 0, "cannot be read: " + e.getMessage()));
+            }
+        }
+        return new VaultReading(withDuplicateTitlesReported(notes), unreadable);
+    }
+
+    private static void readNote(Path file, String relative, List<Note> notes, List<NoteProblem> unreadable) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_NOTE_BYTES) {
+            unreadable.add(new NoteProblem(relative, 0, String.format(Locale.ROOT,
+                    "note is %.1f MB; notes over %d MB are skipped (split it into smaller notes)", size / 1048576.0, MAX_NOTE_BYTES / 1048576)));
+            return;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        String problem = contentProblem(bytes);
+        if (problem != null) {
+            unreadable.add(new NoteProblem(relative, 0, problem));
+            return;
+        }
+        String text = decode(bytes);
+        if (text.isBlank()) {
+            unreadable.add(new NoteProblem(relative, 0, "empty note"));
+            return;
+        }
+        notes.add(NoteParser.parse(relative, text, sha256(bytes)));
+    }
+
+    /** Why these bytes are not a text note, or null when they are. */
+    static String contentProblem(byte[] bytes) {
+        for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE_BYTES); i++) {
+            if (bytes[i] == 0) {
+                return "binary file, not a markdown note";
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return null;
+        } catch (CharacterCodingException e) {
+            return "not UTF-8 text: save the note as UTF-8";
+        }
+    }
+
+    private static String decode(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static List<Path> markdownFiles(Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                boolean hidden = !dir.equals(folder) && dir.getFileName().toString().startsWith(".");
+                return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (attrs.isRegularFile() && (name.endsWith(".md") || name.endsWith(".markdown"))) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return files;
+    }
+
+    private static List<Note> withDuplicateTitlesReported(List<Note> notes) {
+        Map<String, List<Note>> byTitle = new LinkedHashMap<>();
+        for (Note note : notes) {
+            byTitle.computeIfAbsent(note.title().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(note);
+        }
+        List<Note> reported = new ArrayList<>();
+        for (Note note : notes) {
+            List<String> others = byTitle.get(note.title().strip().toLowerCase(Locale.ROOT)).stream()
+                    .filter(n -> n != note).map(Note::relativePath).toList();
+            reported.add(others.isEmpty() ? note : note.withProblems(List.of(new NoteProblem(note.relativePath(), 1,
+                    "title '" + note.title() + "' is also the title of " + String.join(", ", others)))));
+        }
+        return reported;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

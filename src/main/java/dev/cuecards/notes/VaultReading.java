@@ -1,0 +1,26 @@
+package dev.cuecards.notes;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What reading a vault gave: the notes that could be read (each with its own problems) and the files that could not.
+ */
+public record VaultReading(List<Note> notes, List<NoteProblem> unreadable) {
+
+    public VaultReading {
+        notes = List.copyOf(notes);
+        unreadable = List.copyOf(unreadable);
+    }
+
+    /** Every problem, of read notes and unreadable files alike, in path order. */
+    public List<NoteProblem> allProblems() {
+        return Stream.concat(notes.stream().flatMap(n -> n.problems().stream()), unreadable.stream())
+                .sorted(java.util.Comparator.comparing(NoteProblem::path).thenComparingInt(NoteProblem::line))
+                .toList();
+    }
+
+    public long notesWithProblems() {
+        return notes.stream().filter(n -> !n.problems().isEmpty()).count() + unreadable.size();
+    }
+}
