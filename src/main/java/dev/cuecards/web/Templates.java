@@ -1,0 +1,33 @@
+package dev.cuecards.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * Thymeleaf set up for HTML pages: read from {@code templates/} on disk when run from a checkout (edits show on
+ * reload), else from the copy packaged in the jar.
+ */
+final class Templates {
+
+    private Templates() {
+    }
+
+    static TemplateEngine create() {
+        Path onDisk = Path.of("templates");
+        boolean development = Files.isRegularFile(onDisk.resolve("layout.html"));
+        AbstractConfigurableTemplateResolver resolver = development ? new FileTemplateResolver() : new ClassLoaderTemplateResolver();
+        resolver.setPrefix(development ? onDisk.toAbsolutePath() + "/" : "templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(!development);
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+}
