@@ -31,7 +31,7 @@ public record CardSchedule(
         if (state == CardState.NEW) {
             requireUnreviewed(stability, difficulty, lastReview);
         } else {
-            new MemoryState(stability, difficulty);
+            new MemoryState(stability, difficulty); // throws if S or D is out of bounds
             if (lastReview.isEmpty()) {
                 throw new IllegalArgumentException("a " + state + " card must have a last review");
             }
