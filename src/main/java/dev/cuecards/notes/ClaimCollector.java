@@ -66,6 +66,12 @@ final class ClaimCollector {
         return inline;
     }
 
+    InlineText.Result scanCode(String line, int lineNumber) {
+        InlineText.Result inline = InlineText.scanCode(path, line, lineNumber);
+        problems.addAll(inline.problems());
+        return inline;
+    }
+
     /** Drops the leading {@code From: [[channel]]} line and a preamble such as "Here is the article:". */
     List<String> takeChannelAndPreamble(List<String> lines) {
         int skip = 0;
@@ -101,6 +107,10 @@ final class ClaimCollector {
 
     /** Makes one claim of the whole text, however many sentences it seems to hold (a heading). */
     void emitWhole(InlineText.Result inline, String text, List<String> sectionPath, ClaimRole role) {
+        if (text.isBlank()) {
+            orphanStamps(inline.stamps());
+            return;
+        }
         List<SentenceSplitter.Piece> pieces = SentenceSplitter.split(inline);
         emitRow(new Claim(text, sectionPath, role, inline.stamps(), Optional.empty(),
                 pieces.stream().flatMap(p -> p.linkTargets().stream()).toList(),

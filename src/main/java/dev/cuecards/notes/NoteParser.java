@@ -36,9 +36,12 @@ public final class NoteParser {
     }
 
     public static Note parse(String relativePath, String text, String contentHash) {
-        Node document = MARKDOWN.parse(text);
         List<NoteProblem> problems = new ArrayList<>();
-        FrontMatter front = FrontMatter.read(document, text, relativePath, problems);
+        Optional<UnclosedFrontMatter> unclosed = UnclosedFrontMatter.find(text);
+        Node document = MARKDOWN.parse(unclosed.map(UnclosedFrontMatter::body).orElse(text));
+        FrontMatter front = unclosed.isPresent()
+                ? unclosed.get().frontMatter(relativePath, problems)
+                : FrontMatter.read(document, relativePath, problems);
         ClaimCollector collector = new ClaimCollector(relativePath);
         NoteWalker walker = new NoteWalker(collector);
         walker.walkDocument(document);
@@ -69,16 +72,17 @@ public final class NoteParser {
     /** The front matter fields Cuecards reads. */
     record FrontMatter(Optional<String> title, Optional<VideoId> videoId) {
 
-        static FrontMatter read(Node document, String text, String path, List<NoteProblem> problems) {
+        static FrontMatter read(Node document, String path, List<NoteProblem> problems) {
             AbstractYamlFrontMatterVisitor visitor = new AbstractYamlFrontMatterVisitor();
             visitor.visit(document);
             Map<String, List<String>> data = visitor.getData();
             if (data.isEmpty()) {
-                boolean unclosed = text.startsWith("---");
-                problems.add(new NoteProblem(path, 1, unclosed
-                        ? "front matter opened with --- is not closed with a --- line"
-                        : "no front matter: start the note with title: and videoId: between two --- lines"));
+                problems.add(new NoteProblem(path, 1, "no front matter: start the note with title: and videoId: between two --- lines"));
             }
+            return of(data, path, problems);
+        }
+
+        static FrontMatter of(Map<String, List<String>> data, String path, List<NoteProblem> problems) {
             Optional<String> title = value(data, "title");
             Optional<String> video = value(data, "videoId");
             if (video.isEmpty()) {

@@ -206,7 +206,9 @@ final class NoteWalker {
         int firstLine = line(block) + (block instanceof FencedCodeBlock ? 1 : 0);
         for (int i = 0; i < lines.size(); i++) {
             if (InlineText.mentionsTimestamp(lines.get(i))) {
-                collector.emit(InlineText.scanCode(collector.path(), lines.get(i), firstLine + i), sections.path(), new ClaimRole.CodeLine());
+                InlineText.Result inline = collector.scanCode(lines.get(i), firstLine + i);
+                String text = Punctuation.collapseSpaces(InlineText.stripMarks(inline.marked()));
+                collector.emitWhole(inline, text, sections.path(), new ClaimRole.CodeLine());
             }
         }
     }

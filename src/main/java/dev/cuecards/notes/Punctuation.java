@@ -10,7 +10,7 @@ final class Punctuation {
     private static final Pattern SEPARATOR_AFTER_LAST_STAMP = Pattern.compile("(\uE000)\\s*[,;]+\\s*$");
     private static final Pattern BRACKETS_AROUND_STAMPS = Pattern.compile("\\(\\s*(?:\uE000[\\s,;]*)+\\)|\\[\\s*(?:\uE000[\\s,;]*)+\\]");
     private static final Pattern SPACE_BEFORE_CLOSER = Pattern.compile(" +([,;:!?)\\]]|\\.(?!\\.))");
-    private static final Pattern SPACE_AFTER_OPENER = Pattern.compile("([(\\[]) +");
+    private static final Pattern SPACE_AFTER_OPENER = Pattern.compile("([(\\[])\\s*\uE000[\\s\uE000]*");
     private static final Pattern SEPARATOR_BEFORE_END = Pattern.compile("[,;]+([.!?])(?!\\.)");
     private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s,;:]+");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,;(\\[]+$");
@@ -25,6 +25,7 @@ final class Punctuation {
         }
         String tidy = SEPARATOR_BETWEEN_STAMPS.matcher(marked).replaceAll(" ");
         tidy = BRACKETS_AROUND_STAMPS.matcher(tidy).replaceAll("");
+        tidy = SPACE_AFTER_OPENER.matcher(tidy).replaceAll("$1");
         return SEPARATOR_AFTER_LAST_STAMP.matcher(tidy).replaceAll("$1");
     }
 
@@ -32,7 +33,6 @@ final class Punctuation {
     static String tidy(String text) {
         String tidy = collapseSpaces(text);
         tidy = SPACE_BEFORE_CLOSER.matcher(tidy).replaceAll("$1");
-        tidy = SPACE_AFTER_OPENER.matcher(tidy).replaceAll("$1");
         tidy = SEPARATOR_BEFORE_END.matcher(tidy).replaceAll("$1");
         tidy = LEADING_SEPARATORS.matcher(tidy).replaceAll("");
         return TRAILING_SEPARATORS.matcher(tidy).replaceAll("");

@@ -36,6 +36,12 @@ public final class VaultReader {
      * @throws IOException when the folder itself cannot be listed
      */
     public static VaultReading read(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            throw new java.nio.file.NoSuchFileException(folder.toString(), null, "no such folder");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new java.nio.file.NotDirectoryException(folder.toString());
+        }
         List<Path> files = markdownFiles(folder);
         List<Note> notes = new ArrayList<>();
         List<NoteProblem> unreadable = new ArrayList<>();
