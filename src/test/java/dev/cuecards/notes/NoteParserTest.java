@@ -1,0 +1,121 @@
+package dev.cuecards.notes;
+
+import static dev.cuecards.notes.Markdown.a;
+import static dev.cuecards.notes.Markdown.note;
+import static dev.cuecards.notes.Markdown.parse;
+import static dev.cuecards.notes.Markdown.reasons;
+import static dev.cuecards.notes.Markdown.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NoteParserTest {
+
+    @Test
+    void front_matter_gives_title_and_video_and_the_from_line_the_channel() {
+        Note note = parse("---\ntitle: \"AWS: origin stories\"\nvideoId: E1cxZuHrwZc\n---\n\nFrom: [[acquiredFM]] <br/> \n\nA claim " + a("00:00:01") + ".\n");
+
+        assertThat(note.title()).isEqualTo("AWS: origin stories");
+        assertThat(note.videoId()).map(VideoId::value).contains("E1cxZuHrwZc");
+        assertThat(note.channel()).contains("acquiredFM");
+        assertThat(note.channelKey()).contains("acquiredfm");
+        assertThat(note.id()).isEqualTo(new NoteId("test"));
+        assertThat(note.problems()).isEmpty();
+    }
+
+    @Test
+    void a_from_line_followed_directly_by_a_preamble_or_a_heading_is_not_a_claim() {
+        Note preamble = parse("---\ntitle: T\nvideoId: abcdefghijk\n---\n\nfrom: [[Bankless]] <br/> \nHere is the article:\n\nReal claim.\n");
+        Note heading = parse("---\ntitle: T\nvideoId: abcdefghijk\n---\n\nFROM: [[asianometry]] <br/> \n## Heading\n\nReal claim.\n");
+
+        assertThat(texts(preamble)).containsExactly("Real claim.");
+        assertThat(preamble.channel()).contains("Bankless");
+        assertThat(texts(heading)).containsExactly("Real claim.");
+        assertThat(heading.channel()).contains("asianometry");
+    }
+
+    @Test
+    void a_note_without_front_matter_is_read_and_reported_with_a_title_from_its_first_heading() {
+        Note note = parse("# Graph databases\n\nThey store edges " + a("00:00:01") + ".");
+
+        assertThat(note.title()).isEqualTo("Graph databases");
+        assertThat(note.videoId()).isEmpty();
+        assertThat(texts(note)).containsExactly("They store edges.");
+        assertThat(reasons(note)).anyMatch(r -> r.startsWith("no front matter")).anyMatch(r -> r.startsWith("missing or empty videoId"));
+    }
+
+    @Test
+    void a_note_without_title_or_heading_takes_its_file_name() {
+        Note note = NoteParser.parse("sub/graph-databases.md", "---\nvideoId: abcdefghijk\n---\nText.", "h");
+
+        assertThat(note.title()).isEqualTo("Graph databases");
+        assertThat(note.id()).isEqualTo(new NoteId("sub/graph-databases"));
+        assertThat(reasons(note)).anyMatch(r -> r.contains("no title in the front matter"));
+    }
+
+    @Test
+    void an_empty_or_malformed_video_id_is_reported_and_not_linked() {
+        Note empty = parse("---\ntitle: T\nvideoId:\n---\nText.");
+        Note malformed = parse("---\ntitle: T\nvideoId: not a video\n---\nText.");
+
+        assertThat(empty.videoId()).isEmpty();
+        assertThat(reasons(empty)).anyMatch(r -> r.startsWith("missing or empty videoId"));
+        assertThat(malformed.videoId()).isEmpty();
+        assertThat(reasons(malformed)).anyMatch(r -> r.contains("'not a video' is not an 11-character YouTube id"));
+    }
+
+    @Test
+    void unclosed_front_matter_is_reported() {
+        Note note = parse("---\ntitle: T\nvideoId: abcdefghijk\n\nText " + a("00:00:01") + ".");
+
+        assertThat(reasons(note)).anyMatch(r -> r.contains("not closed"));
+        assertThat(note.title()).isEqualTo("T");
+        assertThat(note.videoId()).map(VideoId::value).contains("abcdefghijk");
+        assertThat(texts(note)).containsExactly("Text.");
+    }
+
+    @Test
+    void a_note_without_a_trailing_newline_or_with_windows_line_ends_reads_the_same() {
+        Note unix = parse("---\ntitle: T\nvideoId: abcdefghijk\n---\n\nOne " + a("00:00:01") + ". Two " + a("00:00:02") + ".");
+        Note windows = parse("---\r\ntitle: T\r\nvideoId: abcdefghijk\r\n---\r\n\r\nOne " + a("00:00:01") + ". Two " + a("00:00:02") + ".\r\n");
+
+        assertThat(texts(unix)).containsExactly("One.", "Two.");
+        assertThat(texts(windows)).containsExactly("One.", "Two.");
+        assertThat(windows.title()).isEqualTo("T");
+    }
+
+    @Test
+    void a_note_whose_times_look_shifted_into_hours_is_reported_but_its_times_are_kept() {
+        Note note = parse(note("A " + a("05:37:00") + ". B " + a("05:58:00") + ". C " + a("06:04:00") + ". D " + a("11:01:00") + "."));
+
+        assertThat(note.timestampCount()).isEqualTo(4);
+        assertThat(reasons(note)).anyMatch(r -> r.contains("4 of 4 timestamps end in :00 past the first hour"));
+    }
+
+    @Test
+    void a_single_implausibly_late_time_is_reported_at_its_line() {
+        Note note = parse(note("Early " + a("00:01:00") + ". Early " + a("00:02:07") + ". Late " + a("51:01:07") + "."));
+
+        assertThat(note.problems()).anySatisfy(p -> {
+            assertThat(p.reason()).contains("51:01:07 is more than 10 hours");
+            assertThat(p.line()).isEqualTo(8);
+        });
+    }
+
+    @Test
+    void a_note_with_no_sentences_is_reported() {
+        Note note = parse("---\ntitle: T\nvideoId: abcdefghijk\n---\n\n## Only a heading\n");
+
+        assertThat(note.claims()).isEmpty();
+        assertThat(reasons(note)).anyMatch(r -> r.startsWith("no claims found"));
+    }
+
+    @Test
+    void the_role_of_a_prose_sentence_is_sentence() {
+        Note note = parse(note("Plain prose " + a("00:00:01") + "."));
+
+        assertThat(note.claims().get(0).role()).isEqualTo(new ClaimRole.Sentence());
+        assertThat(note.claims().get(0).inherited()).isEqualTo(Optional.empty());
+    }
+}
