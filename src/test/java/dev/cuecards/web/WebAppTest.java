@@ -1,0 +1,59 @@
+package dev.cuecards.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cuecards.notes.VaultReader;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WebAppTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private WebApp app;
+
+    @AfterEach
+    void stop() {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_home_page_lists_the_notes_and_the_problems_found(@TempDir Path vault) throws Exception {
+        Files.writeString(vault.resolve("seed.md"), "---\ntitle: Data <b>Locality</b>\nvideoId: ifA0ZRiOmx0\n---\nFrom: [[acquiredfm]]\n\nA claim <a class=\"yt-timestamp\" data-t=\"00:01:08\">[00:01:08]</a>.\n");
+        Files.writeString(vault.resolve("broken.md"), "no front matter <script>alert(1)</script>");
+        app = WebApp.start(VaultReader.read(vault), "127.0.0.1", 0);
+
+        HttpResponse<String> home = get("/");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("Data &lt;b&gt;Locality&lt;/b&gt;", "acquiredfm", "https://www.youtube.com/watch?v=ifA0ZRiOmx0",
+                "broken.md", "no front matter").doesNotContain("<script>alert(1)</script>");
+    }
+
+    @Test
+    void an_unknown_page_is_a_404_page_and_the_stylesheet_is_served_locally(@TempDir Path vault) throws Exception {
+        app = WebApp.start(VaultReader.read(vault), "127.0.0.1", 0);
+
+        HttpResponse<String> missing = get("/no/such/page");
+        HttpResponse<String> css = get("/static/app.css");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("There is no page at /no/such/page.");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.body()).contains("prefers-color-scheme: dark");
+    }
+}
