@@ -25,6 +25,7 @@ final class InlineText {
     static final char LINK_CLOSE = '\uE013';
     private static final char FIRST_PLACEHOLDER = '\uE100';
     private static final char LAST_PLACEHOLDER = '\uF8FF';
+    private static final Pattern PRIVATE_USE = Pattern.compile("[\uE000-\uF8FF]");
 
     private static final Pattern ANCHOR_OR_BARE_TIME = Pattern.compile(
             "<a\\b[^>\\n]*>|\\[(\\d{1,3}:\\d{2}(?::\\d{2})?)\\](?![(\\[])", Pattern.CASE_INSENSITIVE);
@@ -83,7 +84,7 @@ final class InlineText {
 
     static Result scan(String path, List<String> lines, int firstLine) {
         InlineText scanner = new InlineText(path);
-        String text = String.join("\n", lines);
+        String text = withoutPrivateUse(String.join("\n", lines));
         text = scanner.takeTimestamps(text, firstLine);
         text = scanner.park(text, CODE_SPAN, m -> codeSpanText(m.group(2)));
         text = scanner.park(text, DISPLAY_MATH, m -> "$$ " + m.group(1).strip().replaceAll("\\s+", " ") + " $$");
@@ -107,13 +108,18 @@ final class InlineText {
     /** A code line keeps its text as written; only its timestamps are taken out. */
     static Result scanCode(String path, String line, int lineNumber) {
         InlineText scanner = new InlineText(path);
-        String text = scanner.takeTimestamps(line, lineNumber);
+        String text = scanner.takeTimestamps(withoutPrivateUse(line), lineNumber);
         return new Result(text, scanner.stamps, List.of(), List.of(), scanner.problems, lineNumber);
     }
 
     /** True when the text holds a timestamp anchor or a bare bracketed time. */
     static boolean mentionsTimestamp(String text) {
         return text.contains("data-t") || text.contains("yt-timestamp") || ANCHOR_OR_BARE_TIME.matcher(text).find() && text.contains(":");
+    }
+
+    /** The marks live in Unicode's private use area, so the note's own characters there are dropped first. */
+    private static String withoutPrivateUse(String text) {
+        return PRIVATE_USE.matcher(text).replaceAll("");
     }
 
     private static boolean isPlaceholder(char c) {

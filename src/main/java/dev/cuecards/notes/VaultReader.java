@@ -51,6 +51,9 @@ public final class VaultReader {
                 readNote(file, relative, notes, unreadable);
             } catch (IOException e) {
                 unreadable.add(new NoteProblem(relative, 0, "cannot be read: " + e.getMessage()));
+            } catch (RuntimeException e) {
+                unreadable.add(new NoteProblem(relative, 0, "could not be read because of an error in Cuecards itself ("
+                        + e + "); the other notes were read"));
             }
         }
         return new VaultReading(withDuplicateTitlesReported(notes), unreadable);
