@@ -155,6 +155,17 @@ class NoteWalkerTest {
     }
 
     @Test
+    void wiki_links_in_headings_and_table_cells_show_their_alias() {
+        Note note = parse(note("## [[comparison_of_databases | Database Comparison]]", "| Engine | Use |", "|---|---|",
+                "| [[redis_notes | Redis]] | Caching " + a("06:25") + " |"));
+
+        assertThat(note.sections()).extracting(Section::title).containsExactly("Database Comparison");
+        assertThat(note.claims().get(0).text()).isEqualTo("Redis — Use: Caching");
+        assertThat(note.claims().get(0).linkTargets()).containsExactly("redis_notes");
+        assertThat(note.claims().get(0).sectionPath()).containsExactly("Database Comparison");
+    }
+
+    @Test
     void claims_carry_the_path_of_headings_above_them_and_question_headings_are_known() {
         Note note = parse(note("## Types", "### What is OP_RETURN?", "It holds data " + a("00:58:02") + ".", "## Other", "Elsewhere " + a("00:59:00") + "."));
 
