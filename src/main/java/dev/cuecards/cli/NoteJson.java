@@ -54,6 +54,7 @@ final class NoteJson {
         json.put("untimed", claim.isUntimed());
         json.put("inherited", claim.inherited().map(NoteJson::timestamp).orElse(null));
         json.put("links", claim.linkTargets());
+        json.put("linkTexts", claim.linkTexts());
         json.put("bold", claim.boldTerms());
         json.put("line", claim.line());
         return json;

@@ -14,11 +14,13 @@ import java.util.Optional;
  * @param timestamps  its own timestamps, in the order written
  * @param inherited   when it has none of its own, the nearest timestamp of its paragraph, for linking
  * @param linkTargets targets of the wiki links it mentions
+ * @param linkTexts   the texts those wiki links show
  * @param boldTerms   the phrases it sets in bold
  * @param line        the source line it starts on, counting from 1
  */
 public record Claim(String text, List<String> sectionPath, ClaimRole role, List<Timestamp> timestamps,
-                    Optional<Timestamp> inherited, List<String> linkTargets, List<String> boldTerms, int line) {
+                    Optional<Timestamp> inherited, List<String> linkTargets, List<String> linkTexts, List<String> boldTerms,
+                    int line) {
 
     public Claim {
         if (text == null || text.isBlank()) {
@@ -29,6 +31,7 @@ public record Claim(String text, List<String> sectionPath, ClaimRole role, List<
         sectionPath = List.copyOf(sectionPath);
         timestamps = List.copyOf(timestamps);
         linkTargets = List.copyOf(linkTargets);
+        linkTexts = List.copyOf(linkTexts);
         boldTerms = List.copyOf(boldTerms);
         if (!timestamps.isEmpty() && inherited.isPresent()) {
             throw new IllegalArgumentException("a claim with timestamps of its own inherits none");

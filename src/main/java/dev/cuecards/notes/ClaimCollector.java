@@ -98,7 +98,7 @@ final class ClaimCollector {
             pendingStamps.clear();
             stamps.addAll(piece.stamps());
             Optional<Timestamp> inherited = stamps.isEmpty() ? nearestStamp(pieces, i) : Optional.empty();
-            claims.add(new Claim(piece.text(), sectionPath, role, stamps, inherited, piece.linkTargets(), piece.boldTerms(), piece.line()));
+            claims.add(new Claim(piece.text(), sectionPath, role, stamps, inherited, piece.linkTargets(), piece.linkTexts(), piece.boldTerms(), piece.line()));
             lastText = piece.text();
         }
         emitted++;
@@ -114,6 +114,7 @@ final class ClaimCollector {
         List<SentenceSplitter.Piece> pieces = SentenceSplitter.split(inline);
         emitRow(new Claim(text, sectionPath, role, inline.stamps(), Optional.empty(),
                 pieces.stream().flatMap(p -> p.linkTargets().stream()).toList(),
+                pieces.stream().flatMap(p -> p.linkTexts().stream()).toList(),
                 pieces.stream().flatMap(p -> p.boldTerms().stream()).toList(), inline.firstLine()));
     }
 
@@ -123,7 +124,7 @@ final class ClaimCollector {
         pendingStamps.clear();
         stamps.addAll(claim.timestamps());
         claims.add(new Claim(claim.text(), claim.sectionPath(), claim.role(), stamps, claim.inherited(), claim.linkTargets(),
-                claim.boldTerms(), claim.line()));
+                claim.linkTexts(), claim.boldTerms(), claim.line()));
         lastText = claim.text();
         emitted++;
     }
@@ -141,7 +142,7 @@ final class ClaimCollector {
         List<Timestamp> all = new ArrayList<>(last.timestamps());
         all.addAll(stamps);
         claims.add(new Claim(last.text(), last.sectionPath(), last.role(), all, Optional.empty(), last.linkTargets(),
-                last.boldTerms(), last.line()));
+                last.linkTexts(), last.boldTerms(), last.line()));
     }
 
     /** Gives the timestamps of empty pieces to their neighbour; a bold term alone becomes its own claim. */
@@ -161,7 +162,7 @@ final class ClaimCollector {
             }
         }
         if (!carried.isEmpty() && kept.isEmpty() && role instanceof ClaimRole.TermItem item) {
-            kept.add(new SentenceSplitter.Piece(item.term(), List.copyOf(carried), List.of(), List.of(item.term()), carried.get(0).line()));
+            kept.add(new SentenceSplitter.Piece(item.term(), List.copyOf(carried), List.of(), List.of(), List.of(item.term()), carried.get(0).line()));
         } else {
             orphanStamps(carried);
         }
@@ -174,7 +175,7 @@ final class ClaimCollector {
         }
         List<Timestamp> all = new ArrayList<>(before ? more : piece.stamps());
         all.addAll(before ? piece.stamps() : more);
-        return new SentenceSplitter.Piece(piece.text(), all, piece.linkTargets(), piece.boldTerms(), piece.line());
+        return new SentenceSplitter.Piece(piece.text(), all, piece.linkTargets(), piece.linkTexts(), piece.boldTerms(), piece.line());
     }
 
     /** The last timestamp of the nearest earlier timed sentence, else the first of the nearest later one. */

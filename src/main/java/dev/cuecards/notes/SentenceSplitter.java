@@ -22,7 +22,7 @@ final class SentenceSplitter {
             "ca", "resp", "viz", "gen", "gov", "sen", "rep", "rev", "mt", "ft", "op");
 
     /** One sentence: its text, and what was written in it. */
-    record Piece(String text, List<Timestamp> stamps, List<String> linkTargets, List<String> boldTerms, int line) {
+    record Piece(String text, List<Timestamp> stamps, List<String> linkTargets, List<String> linkTexts, List<String> boldTerms, int line) {
     }
 
     private SentenceSplitter() {
@@ -45,7 +45,9 @@ final class SentenceSplitter {
             stampIndex += stampCount;
             linkIndex += linkCount;
             int line = inline.firstLine() + InlineText.countNewlines(marked, 0, firstVisible(marked, start));
-            pieces.add(new Piece(inline.render(stretch), List.copyOf(stamps), List.copyOf(targets), boldTerms(inline, stretch), line));
+            pieces.add(new Piece(inline.render(stretch), List.copyOf(stamps), List.copyOf(targets),
+                    between(inline, stretch, InlineText.LINK_OPEN, InlineText.LINK_CLOSE),
+                    between(inline, stretch, InlineText.BOLD_OPEN, InlineText.BOLD_CLOSE), line));
         }
         return pieces;
     }
@@ -154,11 +156,12 @@ final class SentenceSplitter {
         return onlyStamps && previousHasOwn ? newline + 1 : next;
     }
 
-    private static List<String> boldTerms(InlineText.Result inline, String stretch) {
+    /** The visible texts set between an opening and a closing mark: bold phrases, or wiki links' texts. */
+    private static List<String> between(InlineText.Result inline, String stretch, char openMark, char closeMark) {
         List<String> terms = new ArrayList<>();
-        int open = stretch.indexOf(InlineText.BOLD_OPEN);
+        int open = stretch.indexOf(openMark);
         while (open >= 0) {
-            int close = stretch.indexOf(InlineText.BOLD_CLOSE, open);
+            int close = stretch.indexOf(closeMark, open);
             if (close < 0) {
                 break;
             }
@@ -166,7 +169,7 @@ final class SentenceSplitter {
             if (!term.isEmpty()) {
                 terms.add(term);
             }
-            open = stretch.indexOf(InlineText.BOLD_OPEN, close);
+            open = stretch.indexOf(openMark, close);
         }
         return List.copyOf(terms);
     }

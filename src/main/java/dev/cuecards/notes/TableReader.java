@@ -50,13 +50,14 @@ final class TableReader {
             return;
         }
         collector.emitRow(new Claim(sentence, sectionPath, new ClaimRole.TableRow(headers, text.cells()), text.stamps(),
-                java.util.Optional.empty(), text.linkTargets(), text.boldTerms(), text.line()));
+                java.util.Optional.empty(), text.linkTargets(), text.linkTexts(), text.boldTerms(), text.line()));
     }
 
     private RowText rowText(TableRow row, int line) {
         List<String> cells = new ArrayList<>();
         List<Timestamp> stamps = new ArrayList<>();
         List<String> targets = new ArrayList<>();
+        List<String> linkTexts = new ArrayList<>();
         List<String> bold = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             if (cell instanceof TableCell tableCell) {
@@ -66,11 +67,12 @@ final class TableReader {
                 pieces.forEach(p -> {
                     stamps.addAll(p.stamps());
                     targets.addAll(p.linkTargets());
+                    linkTexts.addAll(p.linkTexts());
                     bold.addAll(p.boldTerms());
                 });
             }
         }
-        return new RowText(cells, stamps, targets, bold, line);
+        return new RowText(cells, stamps, targets, linkTexts, bold, line);
     }
 
     static String sentence(List<String> headers, List<String> cells) {
@@ -90,6 +92,7 @@ final class TableReader {
     }
 
     /** The cells of one row as a reader sees them, and what they hold. */
-    record RowText(List<String> cells, List<Timestamp> stamps, List<String> linkTargets, List<String> boldTerms, int line) {
+    record RowText(List<String> cells, List<Timestamp> stamps, List<String> linkTargets, List<String> linkTexts,
+                   List<String> boldTerms, int line) {
     }
 }

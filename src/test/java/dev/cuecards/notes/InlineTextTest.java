@@ -24,6 +24,7 @@ class InlineTextTest {
 
         assertThat(claim.text()).isEqualTo("AWS and Kubernetes and Amazon and Nvidia's chips.");
         assertThat(claim.linkTargets()).containsExactly("Amazon Web Services AWS", "Kubernetes", "a", "Nvidia");
+        assertThat(claim.linkTexts()).containsExactly("AWS", "Kubernetes", "Amazon", "Nvidia");
     }
 
     @Test
