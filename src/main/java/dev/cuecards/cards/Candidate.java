@@ -1,0 +1,42 @@
+package dev.cuecards.cards;
+
+import java.util.List;
+
+/**
+ * A card before the quality gates and limits: what each kind's writer proposes.
+ *
+ * @param identity the key answer that, with note, kind and source second, makes the card's stable id
+ * @param priority lower comes first when a claim or a note has more candidates than its limit allows
+ */
+record Candidate(CardKind kind, int claimIndex, String front, String back, String answer, String identity,
+                 List<String> options, int priority) {
+
+    Candidate {
+        options = List.copyOf(options);
+    }
+
+    static Candidate of(CardKind kind, int claimIndex, String front, String back, String answer, String identity) {
+        return new Candidate(kind, claimIndex, front, back, answer, identity, List.of(), defaultPriority(kind));
+    }
+
+    Candidate withOptions(List<String> choices) {
+        return new Candidate(kind, claimIndex, front, back, answer, identity, choices, priority);
+    }
+
+    Candidate withPriority(int value) {
+        return new Candidate(kind, claimIndex, front, back, answer, identity, options, value);
+    }
+
+    private static int defaultPriority(CardKind kind) {
+        return switch (kind) {
+            case DEFINITION -> 0;
+            case ACRONYM -> 1;
+            case TERM -> 2;
+            case EXPLAIN -> 3;
+            case COMPARE -> 3;
+            case LIST -> 4;
+            case CLOZE -> 5;
+            case CHOICE -> 7;
+        };
+    }
+}

@@ -1,0 +1,77 @@
+package dev.cuecards.cards;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Definition cards from copular claims about a named thing: "A transformer is a specific type of neural network"
+ * asks "What is a transformer?".
+ */
+final class DefinitionCards {
+
+    private static final Pattern COPULA = Pattern.compile(
+            "^((?:(?:The|A|An)\\s+)?[\\w$’'&().+-]+(?:\\s+[\\w$’'&().+-]+){0,4}?)\\s+(is|are|was|were|refers to|refer to|means|stands for)\\s+"
+                    + "((?:a|an|the|one of|another|any|essentially a|essentially an)\\s+.+)$");
+
+    private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("there", "here", "one", "each", "some", "many",
+            "most", "such", "what", "which", "another", "other", "all", "both", "any", "every", "no", "none", "nothing", "everything");
+
+    private DefinitionCards() {
+    }
+
+    static List<Candidate> write(NoteContext note) {
+        List<Candidate> cards = new ArrayList<>();
+        for (int i = 0; i < note.claims().size(); i++) {
+            String text = note.claim(i).text();
+            Matcher m = COPULA.matcher(text.replaceFirst("\\.$", ""));
+            if (!m.matches()) {
+                continue;
+            }
+            String subject = m.group(1);
+            if (!isNamed(subject, note.claim(i).boldTerms(), note.claim(i).linkTexts())) {
+                continue;
+            }
+            String verb = m.group(2);
+            String answer = m.group(3);
+            String front = switch (verb) {
+                case "refers to", "refer to" -> "What does " + article(subject) + " refer to?";
+                case "means" -> "What does " + article(subject) + " mean?";
+                case "stands for" -> "What does " + article(subject) + " stand for?";
+                case "are", "were" -> "What are " + article(subject) + "?";
+                default -> "What is " + article(subject) + "?";
+            };
+            cards.add(Candidate.of(CardKind.DEFINITION, i, front, text, upperFirst(answer), subject));
+        }
+        return cards;
+    }
+
+    /** A named subject has a capital past its first letter, or is set in bold or linked; pronouns never are. */
+    private static boolean isNamed(String subject, List<String> bold, List<String> links) {
+        if (Referents.opensWithPronoun(subject) || subject.split("\\s+").length > 5) {
+            return false;
+        }
+        String head = subject.replaceFirst("^(?:The|A|An)\\s+", "").split("\\s+")[0];
+        if (NOT_SUBJECTS.contains(head.toLowerCase(Locale.ROOT)) || Character.isLowerCase(head.charAt(0))
+                && bold.stream().noneMatch(subject::contains) && links.stream().noneMatch(subject::contains)) {
+            return false;
+        }
+        String bare = subject.replaceFirst("^(?:The|A|An)\\s+", "");
+        boolean capital = bare.chars().skip(1).anyMatch(Character::isUpperCase) || Character.isUpperCase(bare.charAt(0))
+                && !subject.startsWith("The ") && !subject.startsWith("A ") && !subject.startsWith("An ");
+        Optional<String> marked = bold.stream().filter(b -> subject.contains(b)).findFirst()
+                .or(() -> links.stream().filter(l -> subject.contains(l)).findFirst());
+        return capital || marked.isPresent();
+    }
+
+    private static String article(String subject) {
+        return subject.matches("^(The|A|An)\\s.*") ? Character.toLowerCase(subject.charAt(0)) + subject.substring(1) : subject;
+    }
+
+    static String upperFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+}

@@ -1,0 +1,149 @@
+package dev.cuecards.cards;
+
+import dev.cuecards.notes.Claim;
+import dev.cuecards.notes.ClaimRole;
+import dev.cuecards.notes.Section;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Why / what / how" cards from the note's structure: a callout's title, a heading phrased as (or turned into) a
+ * question, and causal claims ("because", "so that", "due to", "therefore"). The answer is the claims that answer
+ * it, kept short.
+ */
+final class ExplainCards {
+
+    private static final int SHORT_ANSWER = 360;
+    private static final int LOOK_AHEAD = 4;
+    private static final Pattern BECAUSE = Pattern.compile("^(.{15,}?),? (because|so that|due to) (.{10,})$");
+    private static final Pattern LEADING_BECAUSE = Pattern.compile("^Because (.{10,}?), (.{10,})$");
+    private static final Pattern THEREFORE = Pattern.compile("^(?:Therefore|Thus|As a result|Consequently|Hence),\\s+(.{10,})$");
+    private static final Set<String> STOPWORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "and", "or", "is", "are",
+            "was", "were", "for", "with", "as", "by", "that", "this", "it", "its", "be", "can", "their", "they", "at", "from");
+
+    private ExplainCards() {
+    }
+
+    static List<Candidate> write(NoteContext note) {
+        List<Candidate> cards = new ArrayList<>();
+        callouts(note, cards);
+        headings(note, cards);
+        causes(note, cards);
+        return cards;
+    }
+
+    private static void callouts(NoteContext note, List<Candidate> cards) {
+        for (int i = 0; i < note.claims().size(); i++) {
+            if (!(note.claim(i).role() instanceof ClaimRole.Callout callout) || callout.title().isEmpty()
+                    || i > 0 && note.claim(i - 1).role().equals(callout)) {
+                continue;
+            }
+            List<Integer> body = run(note, i);
+            if (body.size() == 1) {
+                related(note, i, callout.title().get()).ifPresent(body::add);
+            }
+            cards.add(Candidate.of(CardKind.EXPLAIN, i, Questions.forCallout(callout.title().get()), answer(note, body),
+                    answer(note, body), callout.title().get()));
+        }
+    }
+
+    private static void headings(NoteContext note, List<Candidate> cards) {
+        for (Section section : note.note().sections()) {
+            Optional<String> question = Questions.fromTitle(section.title());
+            List<Integer> under = new ArrayList<>();
+            for (int i = 0; i < note.claims().size() && under.size() < 2; i++) {
+                Claim claim = note.claim(i);
+                if (claim.sectionPath().equals(section.path()) && !(claim.role() instanceof ClaimRole.Heading)) {
+                    under.add(i);
+                }
+            }
+            if (question.isPresent() && !under.isEmpty()) {
+                cards.add(Candidate.of(CardKind.EXPLAIN, under.get(0), question.get(), answer(note, under), answer(note, under), section.title()));
+            }
+        }
+    }
+
+    private static void causes(NoteContext note, List<Candidate> cards) {
+        for (int i = 0; i < note.claims().size(); i++) {
+            Optional<String> standing = note.standAlone(i);
+            if (standing.isEmpty()) {
+                continue;
+            }
+            String text = standing.get().replaceFirst("\\.$", "");
+            Matcher because = BECAUSE.matcher(text);
+            Matcher leading = LEADING_BECAUSE.matcher(text);
+            Matcher therefore = THEREFORE.matcher(text);
+            if (leading.matches()) {
+                cards.add(cause(i, leading.group(2), "Because " + leading.group(1), note));
+            } else if (because.matches() && !Referents.opensWithPronoun(because.group(1))) {
+                String connector = DefinitionCards.upperFirst(because.group(2));
+                cards.add(cause(i, because.group(1), connector + " " + because.group(3), note));
+            } else if (therefore.matches() && i > 0 && note.together(i - 1, i) && !Referents.opensWithPronoun(therefore.group(1))) {
+                cards.add(cause(i, therefore.group(1), note.claim(i - 1).text(), note));
+            }
+        }
+    }
+
+    private static Candidate cause(int index, String effect, String reason, NoteContext note) {
+        String answer = reason.endsWith(".") ? reason : reason + ".";
+        return Candidate.of(CardKind.EXPLAIN, index, Questions.why(effect), answer + " — " + note.claim(index).text(), answer,
+                "why " + effect);
+    }
+
+    /** The claims of one callout, paragraph or item starting at {@code first}. */
+    private static List<Integer> run(NoteContext note, int first) {
+        List<Integer> run = new ArrayList<>();
+        run.add(first);
+        for (int i = first + 1; i < note.claims().size() && note.claim(i).role().equals(note.claim(first).role()); i++) {
+            run.add(i);
+        }
+        return run.subList(0, Math.min(2, run.size()));
+    }
+
+    /** The claim shortly after that shares most words with the callout, to complete a one-line answer. */
+    private static Optional<Integer> related(NoteContext note, int index, String title) {
+        Set<String> words = contentWords(title + " " + note.claim(index).text());
+        int best = -1;
+        int bestOverlap = 0;
+        for (int i = index + 1; i < Math.min(note.claims().size(), index + 1 + LOOK_AHEAD); i++) {
+            if (!note.claim(i).sectionPath().equals(note.claim(index).sectionPath())) {
+                break;
+            }
+            Set<String> shared = contentWords(note.claim(i).text());
+            shared.retainAll(words);
+            if (shared.size() > bestOverlap) {
+                best = i;
+                bestOverlap = shared.size();
+            }
+        }
+        return best < 0 ? Optional.empty() : Optional.of(best);
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() > 2 && !STOPWORDS.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static String answer(NoteContext note, List<Integer> claims) {
+        StringBuilder answer = new StringBuilder();
+        for (int index : claims) {
+            String text = note.claim(index).text();
+            if (answer.length() > 0 && answer.length() + text.length() > SHORT_ANSWER) {
+                break;
+            }
+            answer.append(answer.length() > 0 ? " " : "").append(text);
+        }
+        return answer.toString();
+    }
+}

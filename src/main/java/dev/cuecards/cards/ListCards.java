@@ -1,0 +1,92 @@
+package dev.cuecards.cards;
+
+import dev.cuecards.notes.Claim;
+import dev.cuecards.notes.ClaimRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * List cards: a list with its lead-in ("To generate a longer piece of text:") asks for its items, in order for a
+ * numbered list.
+ */
+final class ListCards {
+
+    private static final int FEWEST = 2;
+    private static final int MOST = 8;
+    private static final int LONGEST_ITEM = 90;
+
+    private ListCards() {
+    }
+
+    static List<Candidate> write(NoteContext note) {
+        List<Candidate> cards = new ArrayList<>();
+        int i = 0;
+        while (i < note.claims().size()) {
+            Optional<String> leadIn = leadIn(note.claim(i).role());
+            if (leadIn.isEmpty()) {
+                i++;
+                continue;
+            }
+            int first = i;
+            List<String> items = new ArrayList<>();
+            boolean numbered = note.claim(i).role() instanceof ClaimRole.NumberedStep
+                    || note.claim(i).role() instanceof ClaimRole.TermItem t && t.number().isPresent();
+            while (i < note.claims().size() && (leadIn(note.claim(i).role()).equals(leadIn) || isNested(note.claim(i).role()))) {
+                if (isNested(note.claim(i).role())) {
+                    i++;
+                    continue;
+                }
+                if (i == first || startsItem(note, i)) {
+                    items.add(itemText(note.claim(i)));
+                }
+                i++;
+            }
+            if (items.size() >= FEWEST && items.size() <= MOST && items.stream().allMatch(t -> t.length() <= LONGEST_ITEM)) {
+                cards.add(card(note, first, leadIn.get(), items, numbered));
+            }
+        }
+        return cards;
+    }
+
+    private static Candidate card(NoteContext note, int first, String leadIn, List<String> items, boolean numbered) {
+        String lead = Referents.standAlone(leadIn, Optional.empty()).orElse(leadIn);
+        String count = items.size() == 2 ? "both" : "all " + items.size();
+        String front = lead + " — name " + count + (numbered ? ", in order." : ".");
+        StringBuilder answer = new StringBuilder();
+        for (int n = 0; n < items.size(); n++) {
+            answer.append(n > 0 ? "; " : "").append(numbered ? (n + 1) + ". " : "").append(items.get(n));
+        }
+        return Candidate.of(CardKind.LIST, first, front, answer.toString(), answer.toString(), "list " + leadIn);
+    }
+
+    private static boolean startsItem(NoteContext note, int index) {
+        ClaimRole previous = note.claim(index - 1).role();
+        ClaimRole current = note.claim(index).role();
+        return !previous.equals(current) || note.claim(index - 1).line() != note.claim(index).line();
+    }
+
+    private static String itemText(Claim claim) {
+        if (claim.role() instanceof ClaimRole.TermItem item) {
+            return item.term();
+        }
+        return claim.text().replaceFirst("[.;]$", "");
+    }
+
+    private static boolean isNested(ClaimRole role) {
+        return role instanceof ClaimRole.ListItem item && item.depth() > 1 || role instanceof ClaimRole.NumberedStep step && step.depth() > 1;
+    }
+
+    private static Optional<String> leadIn(ClaimRole role) {
+        if (role instanceof ClaimRole.ListItem item && item.depth() == 1) {
+            return item.leadIn();
+        }
+        if (role instanceof ClaimRole.NumberedStep step && step.depth() == 1) {
+            return step.leadIn();
+        }
+        if (role instanceof ClaimRole.TermItem item) {
+            return item.leadIn();
+        }
+        return Optional.empty();
+    }
+}

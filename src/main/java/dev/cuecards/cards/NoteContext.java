@@ -1,0 +1,91 @@
+package dev.cuecards.cards;
+
+import dev.cuecards.notes.Claim;
+import dev.cuecards.notes.ClaimRole;
+import dev.cuecards.notes.Note;
+import java.util.List;
+import java.util.Optional;
+
+/** One note as the card writers see it: its claims in order, with what each needs to stand alone. */
+final class NoteContext {
+
+    private static final int TOPIC_MENTIONS = 4;
+
+    private final Note note;
+    private final java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
+
+    NoteContext(Note note) {
+        this.note = note;
+    }
+
+    Note note() {
+        return note;
+    }
+
+    List<Claim> claims() {
+        return note.claims();
+    }
+
+    Claim claim(int index) {
+        return note.claims().get(index);
+    }
+
+    /** How many claims of the note mention the phrase, in any case. */
+    int claimsMentioning(String phrase) {
+        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+        return mentions.computeIfAbsent(lower, p -> (int) note.claims().stream()
+                .filter(c -> c.text().toLowerCase(java.util.Locale.ROOT).contains(p)).count());
+    }
+
+    /** True for a phrase so many claims mention (the note's subject) that it makes a guessable gap. */
+    boolean isTopic(String phrase) {
+        int claims = note.claims().size();
+        boolean inTitle = java.util.regex.Pattern.compile("(?<![\\w])" + java.util.regex.Pattern.quote(phrase) + "(?![\\w])",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(note.title()).find();
+        return inTitle || claimsMentioning(phrase) >= Math.max(TOPIC_MENTIONS, claims / 4);
+    }
+
+    /** "Note title › Section › Subsection". */
+    String context(int index) {
+        List<String> path = claim(index).sectionPath();
+        StringBuilder context = new StringBuilder(note.title());
+        for (String heading : path) {
+            if (!heading.equalsIgnoreCase(note.title())) {
+                context.append(" › ").append(heading);
+            }
+        }
+        return context.toString();
+    }
+
+    /** What "it" or "they" in this claim most likely means: its item's term, or the name the claim before opened with. */
+    Optional<String> subject(int index) {
+        Claim claim = claim(index);
+        if (claim.role() instanceof ClaimRole.TermItem item && looksLikeName(item.term())) {
+            return Optional.of(item.term());
+        }
+        if (index > 0 && claim(index - 1).line() >= claim.line() - 1 && claim(index - 1).sectionPath().equals(claim.sectionPath())) {
+            return Referents.openingName(claim(index - 1).text());
+        }
+        return Optional.empty();
+    }
+
+    /** A term that names a thing (Riva 128, AGUI, TensorFlow) rather than labels a point (Technology as Investment). */
+    static boolean looksLikeName(String term) {
+        String[] words = term.split("\\s+");
+        boolean allCapitalised = java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))));
+        return !KeyPhrases.isGeneric(term) && words.length <= 3 && allCapitalised;
+    }
+
+    /** The claim's text made to stand alone as a front, or empty when it cannot. */
+    Optional<String> standAlone(int index) {
+        return Referents.standAlone(claim(index).text(), subject(index));
+    }
+
+    /** True when two claims sit in the same paragraph, list item or callout. */
+    boolean together(int a, int b) {
+        Claim first = claim(a);
+        Claim second = claim(b);
+        return first.sectionPath().equals(second.sectionPath()) && first.role().equals(second.role())
+                && Math.abs(first.line() - second.line()) <= 1;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.cuecards.cards;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What every card must pass: no markup left, the answer nowhere in the front, a front that reads on its own at a
+ * sensible length, a gap in every cloze, three to five distinct options holding the answer once.
+ */
+final class QualityGates {
+
+    private static final Pattern RESIDUE = Pattern.compile("\\[\\[|]]|<[A-Za-z/!]|data-t|\\*\\*|__|\\uFFFD|[\\uE000-\\uF8FF]");
+    static final int SHORTEST_FRONT = 12;
+    static final int LONGEST_FRONT = 320;
+    static final int LONGEST_ANSWER = 420;
+
+    private QualityGates() {
+    }
+
+    /** Why the candidate fails, or empty when it passes. */
+    static Optional<String> rejection(Candidate card) {
+        String front = card.front();
+        if (RESIDUE.matcher(front).find() || RESIDUE.matcher(card.back()).find() || RESIDUE.matcher(card.answer()).find()) {
+            return Optional.of("markup residue");
+        }
+        if (front.length() < SHORTEST_FRONT || front.length() > LONGEST_FRONT) {
+            return Optional.of("front length " + front.length());
+        }
+        if (card.answer().length() > LONGEST_ANSWER) {
+            return Optional.of("answer too long");
+        }
+        if (Referents.opensWithPronoun(front)) {
+            return Optional.of("front opens with a pronoun");
+        }
+        if (answerShows(card)) {
+            return Optional.of("answer in the front");
+        }
+        boolean gapped = card.kind() == CardKind.CLOZE || card.kind() == CardKind.CHOICE;
+        if (gapped != front.contains(ClozeCards.GAP)) {
+            return Optional.of(gapped ? "cloze without a gap" : "gap outside a cloze");
+        }
+        if (card.kind() == CardKind.CHOICE && !optionsHold(card.options(), card.answer())) {
+            return Optional.of("options");
+        }
+        if (!gapped && !front.endsWith("?") && !front.endsWith(".") && !front.endsWith("”")) {
+            return Optional.of("front is not a question");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean answerShows(Candidate card) {
+        String answer = normalise(card.answer());
+        return answer.length() >= 3 && normalise(card.front()).contains(answer);
+    }
+
+    static boolean optionsHold(List<String> options, String answer) {
+        Set<String> distinct = new HashSet<>();
+        options.forEach(o -> distinct.add(o.toLowerCase(Locale.ROOT)));
+        long answers = options.stream().filter(answer::equals).count();
+        return options.size() >= 3 && options.size() <= 5 && distinct.size() == options.size() && answers == 1;
+    }
+
+    static String normalise(String text) {
+        return " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+    }
+}

@@ -1,0 +1,90 @@
+package dev.cuecards.cards;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns headings, callout titles and causal sentences into readable questions. */
+final class Questions {
+
+    private static final Pattern IMPORTANCE = Pattern.compile("^(?:The\\s+)?(?:Importance|Significance|Role) of (.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOW_WORKS = Pattern.compile("^How (.+?) (Works|Work|Helps|Operates|Happens)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHY_IS = Pattern.compile("^Why (.+?) (is|are|was|were) (.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLURAL_OF = Pattern.compile("^(Benefits|Advantages|Challenges|Limitations|Risks|Implications|Drawbacks|Causes|Effects|Uses|Applications) (of|for|in|to) (.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUXILIARY = Pattern.compile(
+            "^((?:[\\w'’$%.-]+\\s+){0,7}?[\\w'’$%.-]+)\\s+(is|are|was|were|can|could|will|would|should|has|have|had|must|may|might)\\s+(.+)$");
+
+    private Questions() {
+    }
+
+    /** A question from a heading or callout title, when its wording allows one. */
+    static Optional<String> fromTitle(String title) {
+        String t = title.strip().replaceAll("[.:]+$", "");
+        if (t.endsWith("?")) {
+            return Optional.of(t);
+        }
+        Matcher importance = IMPORTANCE.matcher(t);
+        if (importance.matches()) {
+            return Optional.of("Why does " + lowerCommonWords(importance.group(1)) + " matter?");
+        }
+        Matcher how = HOW_WORKS.matcher(t);
+        if (how.matches()) {
+            String verb = how.group(2).toLowerCase(Locale.ROOT).replaceFirst("s$", "");
+            return Optional.of("How does " + how.group(1) + " " + verb + "?");
+        }
+        Matcher why = WHY_IS.matcher(t);
+        if (why.matches()) {
+            return Optional.of("Why " + why.group(2).toLowerCase(Locale.ROOT) + " " + lowerCommonWords(why.group(1)) + " "
+                    + lowerCommonWords(why.group(3)) + "?");
+        }
+        Matcher plural = PLURAL_OF.matcher(t);
+        if (plural.matches()) {
+            return Optional.of("What are the " + plural.group(1).toLowerCase(Locale.ROOT) + " " + plural.group(2).toLowerCase(Locale.ROOT)
+                    + " " + lowerCommonWords(plural.group(3)) + "?");
+        }
+        return Optional.empty();
+    }
+
+    /** A question for a callout's title whatever its wording: a question where one can be made, else "What is the …?". */
+    static String forCallout(String title) {
+        return fromTitle(title).orElseGet(() -> {
+            String body = lowerCommonWords(title.strip().replaceAll("[.:]+$", "").replaceFirst("^(?i)the\\s+", ""));
+            boolean plural = body.matches(".*[^s]s$");
+            return "What " + (plural ? "are" : "is") + " the " + body + "?";
+        });
+    }
+
+    /** "Why …?" for the effect part of a causal sentence: "This story is prevalent" gives "Why is this story prevalent?". */
+    static String why(String effect) {
+        String clause = effect.strip().replaceAll("[.,;:]+$", "");
+        Matcher aux = AUXILIARY.matcher(clause);
+        if (aux.matches()) {
+            return "Why " + aux.group(2) + " " + lowerFirst(aux.group(1)) + " " + aux.group(3) + "?";
+        }
+        return "Why is it that " + lowerFirst(clause) + "?";
+    }
+
+    /** Lower-cases the words of a title, keeping acronyms, names with inner capitals and the first word's case alone. */
+    static String lowerCommonWords(String title) {
+        StringBuilder out = new StringBuilder();
+        for (String word : title.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            boolean keep = word.length() > 1 && word.chars().skip(1).anyMatch(Character::isUpperCase);
+            out.append(keep ? word : word.toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    static String lowerFirst(String text) {
+        if (text.isEmpty() || text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
+            return text;
+        }
+        String first = text.split("\\s+", 2)[0];
+        boolean name = first.chars().skip(1).anyMatch(Character::isUpperCase) || Referents.openingName(text + " ").isPresent()
+                && !Referents.opensWithPronoun(text) && !first.equals("The") && !first.equals("A") && !first.equals("An");
+        return name ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.cuecards.cards;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a sentence stand alone as a card front. "This chip became..." reads "The chip became..."; "It sits
+ * between..." takes the name it refers to when that is known; a sentence whose pronoun cannot be resolved is not
+ * used as a front.
+ */
+final class Referents {
+
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("^(This|That|These|Those)\\s+(\\S+)(.*)$", Pattern.DOTALL);
+    private static final Pattern PERSONAL = Pattern.compile("^(It|They|He|She|Its|Their|His|Her)\\b(.*)$", Pattern.DOTALL);
+    private static final Set<String> VERBS = Set.of("is", "was", "are", "were", "means", "meant", "led", "leads", "allows",
+            "allowed", "enables", "enabled", "requires", "required", "highlights", "highlighted", "includes", "included",
+            "involves", "makes", "made", "creates", "created", "helps", "helped", "shows", "showed", "suggests", "has", "had",
+            "can", "could", "would", "will", "may", "might", "should", "must", "became", "began", "paved", "resulted",
+            "results", "demonstrates", "demonstrated", "underscores", "foreshadowed", "forced", "taught", "transformed",
+            "prevents", "approach", "strategy", "does", "did", "gives", "gave", "provides", "provided", "marks",
+            "also", "not", "simplifies", "changed", "changes", "reveals", "revealed", "ensures", "ensured", "applies");
+    private static final Set<String> PRONOUN_STARTS = Set.of("this", "that", "these", "those", "it", "they", "he", "she",
+            "its", "their", "his", "her", "them", "such");
+
+    private Referents() {
+    }
+
+    /**
+     * The sentence made to stand alone, or empty when it opens with a pronoun whose referent is unknown.
+     *
+     * @param subject what "it" or "they" most likely means here (a list item's term, the name the sentence before
+     *                opened with)
+     */
+    static Optional<String> standAlone(String sentence, Optional<String> subject) {
+        Matcher demonstrative = DEMONSTRATIVE.matcher(sentence);
+        if (demonstrative.matches()) {
+            String next = demonstrative.group(2).replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+            if (VERBS.contains(next) || next.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of("The " + demonstrative.group(2) + demonstrative.group(3));
+        }
+        Matcher personal = PERSONAL.matcher(sentence);
+        if (personal.matches()) {
+            if (subject.isEmpty()) {
+                return Optional.empty();
+            }
+            boolean possessive = personal.group(1).matches("Its|Their|His|Her");
+            return Optional.of(subject.get() + (possessive ? "'s" : "") + personal.group(2));
+        }
+        return Optional.of(sentence);
+    }
+
+    /** True when the text opens with a pronoun, as a front must not. */
+    static boolean opensWithPronoun(String text) {
+        String first = text.strip().split("[\\s,]+", 2)[0].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        return PRONOUN_STARTS.contains(first);
+    }
+
+    /** The name a sentence opens with, for the sentence after it: "AGUI is a new protocol" gives "AGUI". */
+    static Optional<String> openingName(String sentence) {
+        Matcher m = Pattern.compile("^(?:The\\s+)?((?:[A-Z][\\w'-]*[A-Z][\\w'-]*|[A-Z][\\w'-]+)(?:\\s+[A-Z][\\w'-]+){0,3})\\s").matcher(sentence);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = m.group(1);
+        boolean looksNamed = name.contains(" ") || name.chars().skip(1).anyMatch(Character::isUpperCase) || !isCommonWord(name);
+        return looksNamed && !PRONOUN_STARTS.contains(name.toLowerCase(Locale.ROOT)) ? Optional.of(name) : Optional.empty();
+    }
+
+    private static boolean isCommonWord(String word) {
+        return Set.of("While", "When", "However", "Although", "Because", "Since", "Once", "Despite", "Unlike", "Before",
+                "After", "During", "For", "In", "On", "At", "By", "As", "If", "To", "With", "From", "Other", "Most", "Many",
+                "Some", "Each", "Every", "Both", "Essentially", "Therefore", "Thus", "Furthermore", "Additionally", "Finally",
+                "First", "Second", "Third", "Then", "There", "Here", "Even", "Only", "All", "Such", "Proper", "Efficient",
+                "Running", "Customers", "Developed", "Facing", "Looking", "Times", "Modern", "Algorithms", "Critics",
+                "Proponents", "Miners", "Servers", "Training", "Parsing", "Accounting", "Integrated", "Assuming", "Evaluating",
+                "Equating", "Due", "Like", "Originally", "Currently", "Implementing", "Consider", "Focus", "Aim").contains(word);
+    }
+}
