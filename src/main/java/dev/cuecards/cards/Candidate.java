@@ -9,22 +9,27 @@ import java.util.List;
  * @param priority lower comes first when a claim or a note has more candidates than its limit allows
  */
 record Candidate(CardKind kind, int claimIndex, String front, String back, String answer, String identity,
-                 List<String> options, int priority) {
+                 List<String> options, int priority, int sourcePosition) {
 
     Candidate {
         options = List.copyOf(options);
     }
 
     static Candidate of(CardKind kind, int claimIndex, String front, String back, String answer, String identity) {
-        return new Candidate(kind, claimIndex, front, back, answer, identity, List.of(), defaultPriority(kind));
+        return new Candidate(kind, claimIndex, front, back, answer, identity, List.of(), defaultPriority(kind), 0);
     }
 
     Candidate withOptions(List<String> choices) {
-        return new Candidate(kind, claimIndex, front, back, answer, identity, choices, priority);
+        return new Candidate(kind, claimIndex, front, back, answer, identity, choices, priority, sourcePosition);
     }
 
     Candidate withPriority(int value) {
-        return new Candidate(kind, claimIndex, front, back, answer, identity, options, value);
+        return new Candidate(kind, claimIndex, front, back, answer, identity, options, value, sourcePosition);
+    }
+
+    /** The same card, linked to the moment said right after this place in its claim's text. */
+    Candidate sourcedAfter(int position) {
+        return new Candidate(kind, claimIndex, front, back, answer, identity, options, priority, position);
     }
 
     private static int defaultPriority(CardKind kind) {

@@ -45,7 +45,7 @@ public final class CardGenerator {
         candidates.addAll(ListCards.write(context));
         candidates.addAll(ClozeCards.write(context, distractors));
         List<Candidate> passed = candidates.stream().filter(c -> QualityGates.rejection(c).isEmpty()).toList();
-        List<Candidate> kept = withinLimits(withoutDuplicates(passed));
+        List<Candidate> kept = withinLimits(withoutDuplicates(passed), context);
         return drafts(context, kept);
     }
 
@@ -64,23 +64,50 @@ public final class CardGenerator {
         return kept;
     }
 
-    /** Keeps at most so many cards per claim and per note, giving every claim its best card before any its second. */
-    private List<Candidate> withinLimits(List<Candidate> candidates) {
+    /**
+     * Keeps at most so many cards per claim and per note. Every claim gets its best card first; then come cards that
+     * link to a moment no card links to yet; then the rest, round by round.
+     */
+    private List<Candidate> withinLimits(List<Candidate> candidates, NoteContext context) {
         Map<Integer, List<Candidate>> byClaim = new HashMap<>();
         candidates.stream().sorted(Comparator.comparingInt(Candidate::priority))
                 .forEach(c -> byClaim.computeIfAbsent(c.claimIndex(), k -> new ArrayList<>()).add(c));
+        List<Integer> claims = byClaim.keySet().stream().sorted().toList();
         List<Candidate> ranked = new ArrayList<>();
-        for (int round = 0; round < settings.maxCardsPerClaim(); round++) {
-            for (int claim : byClaim.keySet().stream().sorted().toList()) {
+        Set<Optional<Integer>> linked = new HashSet<>();
+        for (int claim : claims) {
+            Candidate best = byClaim.get(claim).get(0);
+            ranked.add(best);
+            linked.add(seconds(best, context));
+        }
+        for (int claim : claims) {
+            for (Candidate candidate : byClaim.get(claim)) {
+                if (!ranked.contains(candidate) && linked.add(seconds(candidate, context))) {
+                    ranked.add(candidate);
+                }
+            }
+        }
+        for (int round = 1; round < settings.maxCardsPerClaim(); round++) {
+            for (int claim : claims) {
                 List<Candidate> own = byClaim.get(claim);
-                if (round < own.size()) {
+                if (round < own.size() && !ranked.contains(own.get(round))) {
                     ranked.add(own.get(round));
                 }
             }
         }
-        List<Candidate> kept = new ArrayList<>(ranked.subList(0, Math.min(settings.maxCardsPerNote(), ranked.size())));
+        Map<Integer, Integer> perClaim = new HashMap<>();
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate candidate : ranked) {
+            if (kept.size() < settings.maxCardsPerNote() && perClaim.merge(candidate.claimIndex(), 1, Integer::sum) <= settings.maxCardsPerClaim()) {
+                kept.add(candidate);
+            }
+        }
         kept.sort(Comparator.comparingInt(Candidate::claimIndex).thenComparingInt(Candidate::priority));
         return kept;
+    }
+
+    private static Optional<Integer> seconds(Candidate candidate, NoteContext context) {
+        return context.claim(candidate.claimIndex()).timestampAfter(candidate.sourcePosition()).map(Timestamp::seconds);
     }
 
     private static List<CardDraft> drafts(NoteContext context, List<Candidate> kept) {
@@ -89,7 +116,7 @@ public final class CardGenerator {
         Set<CardId> used = new HashSet<>();
         for (Candidate candidate : kept) {
             Claim claim = context.claim(candidate.claimIndex());
-            Optional<Integer> seconds = claim.linkTimestamp().map(Timestamp::seconds);
+            Optional<Integer> seconds = claim.timestampAfter(candidate.sourcePosition()).map(Timestamp::seconds);
             CardId id = CardId.derive(note.id(), candidate.kind(), seconds.orElse(null), candidate.identity());
             for (int n = 2; !used.add(id); n++) {
                 id = CardId.derive(note.id(), candidate.kind(), seconds.orElse(null), candidate.identity()).withSuffix(n);

@@ -1,5 +1,8 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.notes.Claim;
+import dev.cuecards.notes.ClaimRole;
+import dev.cuecards.notes.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,28 +24,67 @@ final class ClozeCards {
     static List<Candidate> write(NoteContext note, Distractors distractors) {
         List<Candidate> cards = new ArrayList<>();
         for (int i = 0; i < note.claims().size(); i++) {
+            String own = note.claim(i).text();
             Optional<String> standing = note.standAlone(i);
-            if (standing.isEmpty()) {
+            Optional<String> lead = standing.isPresent() ? Optional.of("") : note.leadingContext(i).map(c -> c + " ");
+            ClaimRole role = note.claim(i).role();
+            if (note.isLeadIn(i) || lead.isEmpty() || role instanceof ClaimRole.Heading || role instanceof ClaimRole.TableRow) {
                 continue;
             }
-            String text = standing.get();
-            if (text.endsWith(":")) {
-                continue;
-            }
-            List<Phrase> phrases = KeyPhrases.find(note.claim(i), text, note::claimsMentioning).stream()
-                    .filter(p -> !note.isTopic(p.text())).toList();
-            int wanted = text.length() > LONG_CLAIM ? 2 : 1;
-            for (Phrase phrase : phrases.subList(0, Math.min(wanted, phrases.size()))) {
-                String front = gapped(text, phrase.text());
-                String back = phrase.text() + " — " + note.claim(i).text();
-                cards.add(Candidate.of(CardKind.CLOZE, i, front, back, phrase.text(), phrase.text()));
-                List<String> options = distractors.optionsFor(phrase, note.note(), front);
+            String text = standing.orElse(own);
+            List<Phrase> phrases = new ArrayList<>(KeyPhrases.find(note.claim(i), text, note::claimsMentioning).stream()
+                    .filter(p -> !note.isTopic(p.text())).toList());
+            KeyPhrases.nounPhrases(text).stream().filter(p -> !note.isTopic(p.text())).forEach(phrases::add);
+            Optional<String> term = note.claim(i).role() instanceof ClaimRole.TermItem item && !KeyPhrases.isGeneric(item.term())
+                    && !text.contains(item.term()) ? Optional.of(item.term() + ": ") : Optional.empty();
+            for (Phrase phrase : choose(note.claim(i), own, phrases, text.length() > LONG_CLAIM ? 2 : 1)) {
+                if (phrase.score() <= 1 && text.contains("$$")) {
+                    continue;
+                }
+                String front = lead.get() + term.orElse("") + gapped(text, phrase.text());
+                String back = phrase.text() + " — " + own;
+                int position = Math.max(0, own.indexOf(phrase.text())) + phrase.text().length();
+                cards.add(Candidate.of(CardKind.CLOZE, i, front, back, phrase.text(), phrase.text()).sourcedAfter(position));
+                List<String> options = phrase.score() > 1 ? distractors.optionsFor(phrase, note.note(), front) : List.of();
                 if (!options.isEmpty()) {
-                    cards.add(Candidate.of(CardKind.CHOICE, i, front, back, phrase.text(), phrase.text()).withOptions(options));
+                    cards.add(Candidate.of(CardKind.CHOICE, i, front, back, phrase.text(), phrase.text()).withOptions(options)
+                            .sourcedAfter(position));
                 }
             }
         }
         return cards;
+    }
+
+    /**
+     * The gaps to make: for a claim said over several moments, the best phrase said before each moment, so every
+     * moment gets its card; otherwise the best one or two phrases. Noun-phrase fallbacks only where nothing better is.
+     */
+    private static List<Phrase> choose(Claim claim, String own, List<Phrase> phrases, int wanted) {
+        List<Phrase> chosen = new ArrayList<>();
+        List<Integer> moments = claim.timestamps().stream().map(Timestamp::seconds).distinct().toList();
+        if (moments.size() > 1) {
+            int from = 0;
+            for (Timestamp stamp : claim.timestamps()) {
+                int segmentStart = from;
+                phrases.stream().filter(p -> chosen.stream().noneMatch(p::overlaps))
+                        .filter(p -> within(own, p, segmentStart, stamp.position()))
+                        .findFirst().ifPresent(chosen::add);
+                from = stamp.position();
+            }
+            return chosen;
+        }
+        for (Phrase phrase : phrases) {
+            boolean fallback = phrase.score() <= 1;
+            if (chosen.size() < wanted && (!fallback || chosen.isEmpty()) && chosen.stream().noneMatch(phrase::overlaps)) {
+                chosen.add(phrase);
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean within(String own, Phrase phrase, int from, int to) {
+        int at = own.indexOf(phrase.text());
+        return at >= Math.max(0, from - 2) && at + phrase.text().length() <= to + 2;
     }
 
     /** The text with every whole-word occurrence of the phrase, in any case, replaced by the gap. */

@@ -20,10 +20,25 @@ final class KeyPhrases {
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*s?\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:1[5-9]\\d{2}|20\\d{2})(?:s|\\s?[-–]\\s?(?:1[5-9]\\d{2}|20\\d{2}))?\\b");
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w.])[$€£]?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:\\s?%|\\s?(?:million|billion|trillion|thousand)\\b)?"
+            "(?<![\\w.-])[$€£]?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:\\s?%|\\s?(?:million|billion|trillion|thousand)\\b)?"
                     + "(?:[- ](?:bytes?|times|hours?|days?|weeks?|months?|years?|minutes?|seconds?|percent|GB|MB|TB|nm|cores|units|users|people|person-years|competitors|products))?"
                     + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds|thousands) (?:times|months|years|weeks|days|hours|minutes|million|billion)\\b");
     private static final Pattern NAME = Pattern.compile("\\b(?:[A-Z][a-z]+[A-Z]\\w*|[A-Z][\\w-]*(?:'s(?=\\s+[A-Z]))?(?:\\s+(?:of\\s+|de\\s+)?[A-Z][\\w-]*){0,3})\\b");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]{3,48}?)[,.]?\"|“([^”]{3,48}?)[,.]?”");
+    private static final Pattern INLINE_MATH = Pattern.compile("(?<!\\$)\\$[^$]{1,30}\\$(?!\\$)");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z-]*");
+    private static final Set<String> FUNCTION_WORDS = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
+            "had", "do", "does", "did", "can", "could", "will", "would", "should", "may", "might", "must", "also", "not", "very",
+            "more", "most", "much", "many", "such", "only", "just", "than", "then", "into", "onto", "about", "which", "who",
+            "whom", "whose", "where", "when", "while", "what", "how", "why", "this", "that", "these", "those", "their", "there",
+            "they", "them", "it", "its", "our", "your", "you", "we", "he", "she", "his", "her", "a", "an", "the", "of", "to",
+            "in", "on", "at", "by", "for", "with", "from", "as", "and", "or", "but", "if", "so", "because", "like", "between",
+            "among", "over", "under", "after", "before", "during", "through", "without", "within", "across", "against",
+            "toward", "towards", "upon", "per", "via", "each", "every", "some", "any", "all", "both", "either", "neither",
+            "other", "another", "own", "same", "using", "used", "make", "makes", "made", "allow", "allows", "allowing", "help",
+            "helps", "even", "still", "often", "typically", "usually", "highly", "significantly", "directly", "specific",
+            "certain", "various", "several", "different", "new", "way", "ways", "thing", "things", "lot", "well", "able", "up",
+            "out", "one", "two", "three", "first", "second", "less", "further", "already", "always", "never", "here", "now");
     private static final Set<String> NOT_NAMES = Set.of(
             "the", "this", "that", "these", "those", "it", "its", "they", "their", "he", "she", "we", "you", "i", "a", "an",
             "however", "while", "when", "if", "in", "on", "for", "to", "by", "as", "at", "with", "from", "after", "before",
@@ -67,6 +82,18 @@ final class KeyPhrases {
         addMatches(found, text, YEAR, PhraseType.YEAR, 5);
         addMatches(found, text, NUMBER, PhraseType.NUMBER, 4);
         addMatches(found, text, NAME, PhraseType.NAME, 3);
+        Matcher math = INLINE_MATH.matcher(text);
+        while (math.find()) {
+            found.add(new Phrase(math.group(), PhraseType.TERM, math.start(), math.end(), 3));
+        }
+        Matcher quoted = QUOTED.matcher(text);
+        while (quoted.find()) {
+            String inside = quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
+            int start = quoted.start() + 1;
+            if (inside.split("\\s+").length <= 5) {
+                found.add(new Phrase(inside, PhraseType.TERM, start, start + inside.length(), 4));
+            }
+        }
         Set<String> expanded = new java.util.HashSet<>();
         AcronymCards.find(text).forEach(e -> {
             expanded.add(e.acronym().toLowerCase(Locale.ROOT));
@@ -114,7 +141,11 @@ final class KeyPhrases {
             int start = m.start() + (m.group().length() - m.group().stripLeading().length());
             if (type == PhraseType.NAME) {
                 phrase = trimName(phrase);
-                if (phrase.isEmpty() || start == 0 && !phrase.contains(" ") && !hasInnerCapital(phrase)) {
+                if (phrase.matches("^[A-Z0-9]+-[a-z].*")) {
+                    continue;
+                }
+                boolean opensSentence = start == 0 || text.substring(0, start).matches("(?s).*[:.!?]\\s*$");
+                if (phrase.isEmpty() || opensSentence && !phrase.contains(" ") && !hasInnerCapital(phrase)) {
                     continue;
                 }
             }
@@ -165,6 +196,54 @@ final class KeyPhrases {
         int words = phrase.text().split("\\s+").length;
         return phrase.text().length() >= 2 && !NOT_NAMES.contains(lower) && !GENERIC.contains(lower)
                 && words <= 6 && phrase.text().length() * 2 < text.length();
+    }
+
+    /**
+     * For a claim without any name, term or number: its runs of content words ("specific applications"), the noun
+     * phrases sentences mostly end on, last first. At most the last two words of a longer run, so the verb stays
+     * visible.
+     */
+    static List<Phrase> nounPhrases(String text) {
+        Matcher m = WORD.matcher(text);
+        List<List<int[]>> runs = new ArrayList<>();
+        List<int[]> run = new ArrayList<>();
+        int previousEnd = -1;
+        while (m.find()) {
+            boolean content = !FUNCTION_WORDS.contains(m.group().toLowerCase(Locale.ROOT)) && m.group().length() > 2;
+            boolean adjacent = previousEnd >= 0 && text.substring(previousEnd, m.start()).equals(" ");
+            if ((!content || !adjacent) && !run.isEmpty()) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            if (content) {
+                run.add(new int[] {m.start(), m.end()});
+            }
+            previousEnd = m.end();
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        List<Phrase> phrases = new ArrayList<>();
+        for (int r = runs.size() - 1; r >= 0; r--) {
+            List<int[]> words = runs.get(r);
+            List<int[]> tail = words.size() > 3 ? words.subList(words.size() - 2, words.size()) : words;
+            int start = tail.get(0)[0];
+            int end = tail.get(tail.size() - 1)[1];
+            if (end - start >= 6 && !looksLikeVerb(text, start, end)) {
+                phrases.add(new Phrase(text.substring(start, end), PhraseType.TERM, start, end, 1));
+            }
+        }
+        return phrases;
+    }
+
+    /** A run that ends in -ed, -ing or -ly, or follows "to", "be" or a modal, or precedes "to", is most likely a verb. */
+    private static boolean looksLikeVerb(String text, int start, int end) {
+        String phrase = text.substring(start, end).toLowerCase(Locale.ROOT);
+        String before = text.substring(0, start).strip().toLowerCase(Locale.ROOT);
+        String after = text.substring(end).strip().toLowerCase(Locale.ROOT);
+        String previousWord = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
+        return phrase.matches(".*(ed|ing|ly)$") || Set.of("to", "be", "can", "will", "would", "could", "should", "may",
+                "might", "must", "not", "also").contains(previousWord) || after.startsWith("to ");
     }
 
     static boolean isGeneric(String term) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 final class NoteContext {
 
     private static final int TOPIC_MENTIONS = 4;
+    private static final int LONGEST_CONTEXT = 240;
 
     private final Note note;
     private final java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
@@ -35,6 +36,19 @@ final class NoteContext {
         String lower = phrase.toLowerCase(java.util.Locale.ROOT);
         return mentions.computeIfAbsent(lower, p -> (int) note.claims().stream()
                 .filter(c -> c.text().toLowerCase(java.util.Locale.ROOT).contains(p)).count());
+    }
+
+    /** True when the claim introduces a list: its text is the lead-in of the claim after it. */
+    boolean isLeadIn(int index) {
+        if (index + 1 >= claims().size() || !claim(index).text().endsWith(":")) {
+            return false;
+        }
+        String leadIn = claim(index).text().replaceFirst("\\s*:$", "");
+        ClaimRole next = claim(index + 1).role();
+        Optional<String> nextLeadIn = next instanceof ClaimRole.ListItem item ? item.leadIn()
+                : next instanceof ClaimRole.NumberedStep step ? step.leadIn()
+                : next instanceof ClaimRole.TermItem term ? term.leadIn() : Optional.empty();
+        return nextLeadIn.filter(leadIn::equals).isPresent();
     }
 
     /** True for a phrase so many claims mention (the note's subject) that it makes a guessable gap. */
@@ -74,6 +88,22 @@ final class NoteContext {
         String[] words = term.split("\\s+");
         boolean allCapitalised = java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))));
         return !KeyPhrases.isGeneric(term) && words.length <= 3 && allCapitalised;
+    }
+
+    /**
+     * For a claim opening with a pronoun that cannot be resolved: the sentence before it, shown ahead of it so the
+     * pronoun reads in context. Empty when there is no such sentence close by.
+     */
+    Optional<String> leadingContext(int index) {
+        if (index == 0 || !claim(index - 1).sectionPath().equals(claim(index).sectionPath())) {
+            return Optional.empty();
+        }
+        String previous = claim(index - 1).text();
+        if (Referents.opensWithPronoun(previous) && index > 1 && claim(index - 2).sectionPath().equals(claim(index).sectionPath())) {
+            previous = claim(index - 2).text() + " " + previous;
+        }
+        boolean usable = previous.length() <= LONGEST_CONTEXT && !Referents.opensWithPronoun(previous);
+        return usable ? Optional.of(previous) : Optional.empty();
     }
 
     /** The claim's text made to stand alone as a front, or empty when it cannot. */

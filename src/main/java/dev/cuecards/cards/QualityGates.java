@@ -15,6 +15,7 @@ final class QualityGates {
 
     private static final Pattern RESIDUE = Pattern.compile("\\[\\[|]]|<[A-Za-z/!]|data-t|\\*\\*|__|\\uFFFD|[\\uE000-\\uF8FF]");
     static final int SHORTEST_FRONT = 12;
+    static final int FEWEST_CLOZE_WORDS = 6;
     static final int LONGEST_FRONT = 320;
     static final int LONGEST_ANSWER = 420;
 
@@ -43,6 +44,9 @@ final class QualityGates {
         if (gapped != front.contains(ClozeCards.GAP)) {
             return Optional.of(gapped ? "cloze without a gap" : "gap outside a cloze");
         }
+        if (gapped && front.replace(ClozeCards.GAP, " ").split("[^\\p{L}\\p{N}]+").length < FEWEST_CLOZE_WORDS) {
+            return Optional.of("too little around the gap");
+        }
         if (card.kind() == CardKind.CHOICE && !optionsHold(card.options(), card.answer())) {
             return Optional.of("options");
         }
@@ -52,9 +56,11 @@ final class QualityGates {
         return Optional.empty();
     }
 
+    /** The answer anywhere in the front, even inside a longer word ("legitimate" in "illegitimate"), gives it away. */
     private static boolean answerShows(Candidate card) {
-        String answer = normalise(card.answer());
-        return answer.length() >= 3 && normalise(card.front()).contains(answer);
+        String answer = normalise(card.answer()).strip();
+        String front = normalise(card.front().replace(ClozeCards.GAP, " "));
+        return answer.length() >= 3 && front.contains(answer);
     }
 
     static boolean optionsHold(List<String> options, String answer) {

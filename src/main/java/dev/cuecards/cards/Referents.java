@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class Referents {
 
     private static final Pattern DEMONSTRATIVE = Pattern.compile("^(This|That|These|Those)\\s+(\\S+)(.*)$", Pattern.DOTALL);
+    private static final Pattern EXPLETIVE = Pattern.compile("^It(?:'s| is| was| has been| can be| will be) (?:\\w+ ){0,2}?(?:\\w+) (?:to|that) ");
     private static final Pattern PERSONAL = Pattern.compile("^(It|They|He|She|Its|Their|His|Her)\\b(.*)$", Pattern.DOTALL);
     private static final Set<String> VERBS = Set.of("is", "was", "are", "were", "means", "meant", "led", "leads", "allows",
             "allowed", "enables", "enabled", "requires", "required", "highlights", "highlighted", "includes", "included",
@@ -35,6 +36,9 @@ final class Referents {
      *                opened with)
      */
     static Optional<String> standAlone(String sentence, Optional<String> subject) {
+        if (EXPLETIVE.matcher(sentence).find()) {
+            return Optional.of(sentence);
+        }
         Matcher demonstrative = DEMONSTRATIVE.matcher(sentence);
         if (demonstrative.matches()) {
             String next = demonstrative.group(2).replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);

@@ -29,6 +29,9 @@ final class TermCards {
             }
             String description = description(note, i);
             String term = item.term();
+            if (description.contains("$$")) {
+                continue;
+            }
             cards.add(Candidate.of(CardKind.TERM, i, "What is “" + term + "”?", term + ": " + description, description, term));
             boolean namesTerm = description.toLowerCase(Locale.ROOT).contains(term.toLowerCase(Locale.ROOT));
             Optional<String> standing = Referents.standAlone(description, Optional.empty());

@@ -46,6 +46,16 @@ public record Claim(String text, List<String> sectionPath, ClaimRole role, List<
         return timestamps.isEmpty();
     }
 
+    /** The moment said right after the given place in the text: the first own timestamp at or past it, else the last. */
+    public Optional<Timestamp> timestampAfter(int textPosition) {
+        for (Timestamp stamp : timestamps) {
+            if (stamp.position() >= textPosition) {
+                return Optional.of(stamp);
+            }
+        }
+        return timestamps.isEmpty() ? inherited : Optional.of(timestamps.get(timestamps.size() - 1));
+    }
+
     /** The moment to link to: its first own timestamp, else the inherited one. */
     public Optional<Timestamp> linkTimestamp() {
         return timestamps.isEmpty() ? inherited : Optional.of(timestamps.get(0));

@@ -140,7 +140,7 @@ final class ClaimCollector {
         }
         Claim last = claims.remove(claims.size() - 1);
         List<Timestamp> all = new ArrayList<>(last.timestamps());
-        all.addAll(stamps);
+        stamps.forEach(s -> all.add(s.at(last.text().length())));
         claims.add(new Claim(last.text(), last.sectionPath(), last.role(), all, Optional.empty(), last.linkTargets(),
                 last.linkTexts(), last.boldTerms(), last.line()));
     }
@@ -174,7 +174,11 @@ final class ClaimCollector {
             return piece;
         }
         List<Timestamp> all = new ArrayList<>(before ? more : piece.stamps());
-        all.addAll(before ? piece.stamps() : more);
+        if (before) {
+            all.addAll(piece.stamps());
+        } else {
+            more.forEach(s -> all.add(s.at(piece.text().length())));
+        }
         return new SentenceSplitter.Piece(piece.text(), all, piece.linkTargets(), piece.linkTexts(), piece.boldTerms(), piece.line());
     }
 

@@ -40,16 +40,35 @@ final class SentenceSplitter {
             String stretch = marked.substring(start, end);
             int stampCount = count(stretch, InlineText.STAMP);
             int linkCount = count(stretch, InlineText.LINK_OPEN);
-            List<Timestamp> stamps = inline.stamps().subList(stampIndex, stampIndex + stampCount);
+            String text = inline.render(stretch);
+            List<Timestamp> stamps = positioned(inline.stamps().subList(stampIndex, stampIndex + stampCount), stretch, text.length());
             List<String> targets = inline.linkTargets().subList(linkIndex, Math.min(linkIndex + linkCount, inline.linkTargets().size()));
             stampIndex += stampCount;
             linkIndex += linkCount;
             int line = inline.firstLine() + InlineText.countNewlines(marked, 0, firstVisible(marked, start));
-            pieces.add(new Piece(inline.render(stretch), List.copyOf(stamps), List.copyOf(targets),
+            pieces.add(new Piece(text, stamps, List.copyOf(targets),
                     between(inline, stretch, InlineText.LINK_OPEN, InlineText.LINK_CLOSE),
                     between(inline, stretch, InlineText.BOLD_OPEN, InlineText.BOLD_CLOSE), line));
         }
         return pieces;
+    }
+
+    /** Gives each timestamp its place in the rendered sentence, in proportion to the visible text before its mark. */
+    private static List<Timestamp> positioned(List<Timestamp> stamps, String stretch, int renderedLength) {
+        String visible = InlineText.stripMarks(stretch);
+        List<Timestamp> placed = new ArrayList<>();
+        int seen = 0;
+        int visibleBefore = 0;
+        for (int i = 0; i < stretch.length() && seen < stamps.size(); i++) {
+            char c = stretch.charAt(i);
+            if (c == InlineText.STAMP) {
+                double share = visible.isEmpty() ? 1 : (double) visibleBefore / visible.length();
+                placed.add(stamps.get(seen++).at((int) Math.round(share * renderedLength)));
+            } else if (c != InlineText.BOLD_OPEN && c != InlineText.BOLD_CLOSE && c != InlineText.LINK_OPEN && c != InlineText.LINK_CLOSE) {
+                visibleBefore++;
+            }
+        }
+        return List.copyOf(placed);
     }
 
     private static List<Integer> sentenceStarts(String marked) {

@@ -5,9 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A moment in a video, as written in a note: its offset in seconds and the source line it was read from.
+ * A moment in a video, as written in a note: its offset in seconds, the source line it was read from, and where in
+ * its claim's text it stood (the character it followed, roughly; 0 when not known).
  */
-public record Timestamp(int seconds, int line) {
+public record Timestamp(int seconds, int line, int position) {
 
     private static final Pattern HOURS_MINUTES_SECONDS = Pattern.compile("(\\d{1,3}):(\\d{2}):(\\d{2})");
     private static final Pattern MINUTES_SECONDS = Pattern.compile("(\\d{1,3}):(\\d{2})");
@@ -19,6 +20,17 @@ public record Timestamp(int seconds, int line) {
         if (line < 1) {
             throw new IllegalArgumentException("timestamp line must be 1 or more, got " + line);
         }
+        if (position < 0) {
+            throw new IllegalArgumentException("timestamp position must not be negative, got " + position);
+        }
+    }
+
+    public Timestamp(int seconds, int line) {
+        this(seconds, line, 0);
+    }
+
+    Timestamp at(int newPosition) {
+        return new Timestamp(seconds, line, newPosition);
     }
 
     /** The time as {@code HH:MM:SS}, hours padded to two digits. */
