@@ -34,14 +34,19 @@ final class ClozeCards {
             String text = standing.orElse(own);
             List<Phrase> phrases = new ArrayList<>(KeyPhrases.find(note.claim(i), text, note::claimsMentioning).stream()
                     .filter(p -> !note.isTopic(p.text())).toList());
-            KeyPhrases.nounPhrases(text).stream().filter(p -> !note.isTopic(p.text())).forEach(phrases::add);
+            KeyPhrases.nounPhrases(text).stream().filter(p -> java.util.Arrays.stream(p.text().split("\\s+")).noneMatch(note::isTopic))
+                    .forEach(phrases::add);
             Optional<String> term = note.claim(i).role() instanceof ClaimRole.TermItem item && !KeyPhrases.isGeneric(item.term())
                     && !text.contains(item.term()) ? Optional.of(item.term() + ": ") : Optional.empty();
             for (Phrase phrase : choose(note.claim(i), own, phrases, text.length() > LONG_CLAIM ? 2 : 1)) {
                 if (phrase.score() <= 1 && text.contains("$$")) {
                     continue;
                 }
-                String front = lead.get() + term.orElse("") + gapped(text, phrase.text());
+                String prefix = term.filter(t -> !t.toLowerCase(java.util.Locale.ROOT).contains(phrase.text().toLowerCase(java.util.Locale.ROOT))).orElse("");
+                String front = lead.get() + prefix + gapped(text, phrase.text());
+                if (wordsAround(front) < QualityGates.FEWEST_CLOZE_WORDS) {
+                    front = shortContext(note, i).orElse("") + front;
+                }
                 String back = phrase.text() + " — " + own;
                 int position = Math.max(0, own.indexOf(phrase.text())) + phrase.text().length();
                 cards.add(Candidate.of(CardKind.CLOZE, i, front, back, phrase.text(), phrase.text()).sourcedAfter(position));
@@ -80,6 +85,21 @@ final class ClozeCards {
             }
         }
         return chosen;
+    }
+
+    private static int wordsAround(String front) {
+        return front.replace(GAP, " ").split("[^\\p{L}\\p{N}]+").length;
+    }
+
+    /** What a short claim needs in front of it to be answerable: its list's lead-in, or the sentence before it. */
+    private static Optional<String> shortContext(NoteContext note, int index) {
+        ClaimRole role = note.claim(index).role();
+        Optional<String> leadIn = role instanceof ClaimRole.ListItem item ? item.leadIn()
+                : role instanceof ClaimRole.NumberedStep step ? step.leadIn() : Optional.empty();
+        if (leadIn.isPresent()) {
+            return leadIn.map(l -> l + ": ");
+        }
+        return note.leadingContext(index).map(c -> c + " ");
     }
 
     private static boolean within(String own, Phrase phrase, int from, int to) {

@@ -227,6 +227,9 @@ final class KeyPhrases {
         for (int r = runs.size() - 1; r >= 0; r--) {
             List<int[]> words = runs.get(r);
             List<int[]> tail = words.size() > 3 ? words.subList(words.size() - 2, words.size()) : words;
+            while (tail.size() > 1 && text.substring(tail.get(0)[0], tail.get(0)[1]).matches(".*(ed|ing)$")) {
+                tail = tail.subList(1, tail.size());
+            }
             int start = tail.get(0)[0];
             int end = tail.get(tail.size() - 1)[1];
             if (end - start >= 6 && !looksLikeVerb(text, start, end)) {

@@ -43,7 +43,8 @@ final class ListCards {
                 i++;
             }
             if (items.size() >= FEWEST && items.size() <= MOST && items.stream().allMatch(t -> t.length() <= LONGEST_ITEM)) {
-                cards.add(card(note, first, leadIn.get(), items, numbered));
+                boolean saidBefore = first > 0 && note.isLeadIn(first - 1) && note.claim(first - 1).linkTimestamp().isPresent();
+                cards.add(card(note, saidBefore ? first - 1 : first, leadIn.get(), items, numbered));
             }
         }
         return cards;

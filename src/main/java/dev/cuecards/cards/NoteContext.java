@@ -98,11 +98,11 @@ final class NoteContext {
         if (index == 0 || !claim(index - 1).sectionPath().equals(claim(index).sectionPath())) {
             return Optional.empty();
         }
-        String previous = claim(index - 1).text();
-        if (Referents.opensWithPronoun(previous) && index > 1 && claim(index - 2).sectionPath().equals(claim(index).sectionPath())) {
-            previous = claim(index - 2).text() + " " + previous;
+        String previous = standAlone(index - 1).orElse(claim(index - 1).text());
+        if (Referents.opensWithUnresolvedPronoun(previous) && index > 1 && claim(index - 2).sectionPath().equals(claim(index).sectionPath())) {
+            previous = standAlone(index - 2).orElse(claim(index - 2).text()) + " " + previous;
         }
-        boolean usable = previous.length() <= LONGEST_CONTEXT && !Referents.opensWithPronoun(previous);
+        boolean usable = previous.length() <= LONGEST_CONTEXT && !Referents.opensWithUnresolvedPronoun(previous);
         return usable ? Optional.of(previous) : Optional.empty();
     }
 

@@ -34,7 +34,7 @@ final class QualityGates {
         if (card.answer().length() > LONGEST_ANSWER) {
             return Optional.of("answer too long");
         }
-        if (Referents.opensWithPronoun(front)) {
+        if (Referents.opensWithUnresolvedPronoun(front)) {
             return Optional.of("front opens with a pronoun");
         }
         if (answerShows(card)) {

@@ -21,7 +21,7 @@ final class Referents {
             "involves", "makes", "made", "creates", "created", "helps", "helped", "shows", "showed", "suggests", "has", "had",
             "can", "could", "would", "will", "may", "might", "should", "must", "became", "began", "paved", "resulted",
             "results", "demonstrates", "demonstrated", "underscores", "foreshadowed", "forced", "taught", "transformed",
-            "prevents", "approach", "strategy", "does", "did", "gives", "gave", "provides", "provided", "marks",
+            "prevents", "does", "did", "gives", "gave", "provides", "provided", "marks",
             "also", "not", "simplifies", "changed", "changes", "reveals", "revealed", "ensures", "ensured", "applies");
     private static final Set<String> PRONOUN_STARTS = Set.of("this", "that", "these", "those", "it", "they", "he", "she",
             "its", "their", "his", "her", "them", "such");
@@ -58,7 +58,12 @@ final class Referents {
         return Optional.of(sentence);
     }
 
-    /** True when the text opens with a pronoun, as a front must not. */
+    /** True when the text opens with a pronoun that needs a referent ("It is crucial to..." does not). */
+    static boolean opensWithUnresolvedPronoun(String text) {
+        return opensWithPronoun(text) && !EXPLETIVE.matcher(text.strip()).find();
+    }
+
+    /** True when the text opens with a pronoun. */
     static boolean opensWithPronoun(String text) {
         String first = text.strip().split("[\\s,]+", 2)[0].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
         return PRONOUN_STARTS.contains(first);
