@@ -1,0 +1,84 @@
+package dev.cuecards.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.cuecards.notes.Claim;
+import dev.cuecards.notes.Note;
+import dev.cuecards.notes.Timestamp;
+import dev.cuecards.notes.VaultReader;
+import dev.cuecards.notes.VaultReading;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The gates over the development corpus, when it sits beside the checkout. */
+class CorpusCardsTest {
+
+    private static final Path CORPUS = Path.of("..", "shared", "corpus", "dev");
+    private static VaultReading reading;
+    private static List<CardDraft> cards;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        assumeTrue(Files.isDirectory(CORPUS), "the development corpus is not beside this checkout");
+        reading = VaultReader.read(CORPUS);
+        CardGenerator generator = new CardGenerator(reading.notes(), GeneratorSettings.DEFAULTS);
+        cards = new ArrayList<>();
+        reading.notes().forEach(note -> cards.addAll(generator.generate(note)));
+    }
+
+    @Test
+    void every_note_gives_cards_and_nine_in_ten_of_the_vaults_moments_back_one() {
+        int moments = 0;
+        int backed = 0;
+        for (Note note : reading.notes()) {
+            Set<Integer> own = new HashSet<>();
+            note.claims().forEach(c -> c.timestamps().forEach(t -> own.add(t.seconds())));
+            Set<Integer> linked = new HashSet<>();
+            cards.stream().filter(c -> c.note().equals(note.id())).forEach(c -> c.source().seconds().ifPresent(linked::add));
+            assertThat(linked).as(note.relativePath()).isNotEmpty();
+            moments += own.size();
+            own.retainAll(linked);
+            backed += own.size();
+        }
+
+        assertThat((double) backed / moments).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void no_card_breaks_a_gate_and_every_source_is_one_of_its_claims_moments() {
+        for (CardDraft card : cards) {
+            Claim claim = reading.notes().stream().filter(n -> n.id().equals(card.note())).findFirst().orElseThrow()
+                    .claims().get(card.claimIndex());
+            Set<Integer> moments = new HashSet<>();
+            claim.timestamps().forEach(t -> moments.add(t.seconds()));
+            claim.inherited().map(Timestamp::seconds).ifPresent(moments::add);
+
+            assertThat(card.front() + card.back() + card.answer()).as(card.id().value()).doesNotContain("[[", "<a", "data-t", "**");
+            card.source().seconds().ifPresent(s -> assertThat(moments).as(card.id().value()).contains(s));
+            if (card.kind() == CardKind.CLOZE || card.kind() == CardKind.CHOICE) {
+                assertThat(card.front()).contains("[...]").doesNotContainIgnoringCase(card.answer());
+            }
+            if (card.kind() == CardKind.CHOICE) {
+                assertThat(QualityGates.optionsHold(card.options(), card.answer())).as(card.id().value()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void at_least_six_kinds_occur_and_almost_no_front_opens_with_a_pronoun() {
+        Set<CardKind> kinds = EnumSet.noneOf(CardKind.class);
+        cards.forEach(c -> kinds.add(c.kind()));
+        long pronouns = cards.stream().filter(c -> Referents.opensWithPronoun(c.front())).count();
+
+        assertThat(kinds).hasSizeGreaterThanOrEqualTo(6);
+        assertThat((double) pronouns / cards.size()).isLessThan(0.05);
+    }
+}
