@@ -107,7 +107,7 @@ public final class CardGenerator {
     }
 
     private static Optional<Integer> seconds(Candidate candidate, NoteContext context) {
-        return context.claim(candidate.claimIndex()).timestampAfter(candidate.sourcePosition()).map(Timestamp::seconds);
+        return candidate.seconds(context.claim(candidate.claimIndex()));
     }
 
     private static List<CardDraft> drafts(NoteContext context, List<Candidate> kept) {
@@ -116,7 +116,7 @@ public final class CardGenerator {
         Set<CardId> used = new HashSet<>();
         for (Candidate candidate : kept) {
             Claim claim = context.claim(candidate.claimIndex());
-            Optional<Integer> seconds = claim.timestampAfter(candidate.sourcePosition()).map(Timestamp::seconds);
+            Optional<Integer> seconds = candidate.seconds(claim);
             CardId id = CardId.derive(note.id(), candidate.kind(), seconds.orElse(null), candidate.identity());
             for (int n = 2; !used.add(id); n++) {
                 id = CardId.derive(note.id(), candidate.kind(), seconds.orElse(null), candidate.identity()).withSuffix(n);

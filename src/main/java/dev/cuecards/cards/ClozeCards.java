@@ -38,7 +38,8 @@ final class ClozeCards {
                     .forEach(phrases::add);
             Optional<String> term = note.claim(i).role() instanceof ClaimRole.TermItem item && !KeyPhrases.isGeneric(item.term())
                     && !text.contains(item.term()) ? Optional.of(item.term() + ": ") : Optional.empty();
-            for (Phrase phrase : choose(note.claim(i), own, phrases, text.length() > LONG_CLAIM ? 2 : 1)) {
+            for (Gap gap : choose(note.claim(i), own, phrases, text.length() > LONG_CLAIM ? 2 : 1)) {
+                Phrase phrase = gap.phrase();
                 if (phrase.score() <= 1 && text.contains("$$")) {
                     continue;
                 }
@@ -48,7 +49,7 @@ final class ClozeCards {
                     front = shortContext(note, i).orElse("") + front;
                 }
                 String back = phrase.text() + " — " + own;
-                int position = Math.max(0, own.indexOf(phrase.text())) + phrase.text().length();
+                int position = gap.stamp() >= 0 ? -(gap.stamp() + 1) : Math.max(0, own.indexOf(phrase.text())) + phrase.text().length();
                 cards.add(Candidate.of(CardKind.CLOZE, i, front, back, phrase.text(), phrase.text()).sourcedAfter(position));
                 List<String> options = phrase.score() > 1 ? distractors.optionsFor(phrase, note.note(), front) : List.of();
                 if (!options.isEmpty()) {
@@ -60,31 +61,49 @@ final class ClozeCards {
         return cards;
     }
 
+    /** A phrase to gap, and the claim's timestamp it links to (-1: the one said right after it). */
+    private record Gap(Phrase phrase, int stamp) {
+    }
+
     /**
      * The gaps to make: for a claim said over several moments, the best phrase said before each moment, so every
-     * moment gets its card; otherwise the best one or two phrases. Noun-phrase fallbacks only where nothing better is.
+     * moment gets its card (when two moments follow one another with nothing between, the best phrase left links to
+     * the later one); otherwise the best one or two phrases. Noun-phrase fallbacks only where nothing better is.
      */
-    private static List<Phrase> choose(Claim claim, String own, List<Phrase> phrases, int wanted) {
-        List<Phrase> chosen = new ArrayList<>();
+    private static List<Gap> choose(Claim claim, String own, List<Phrase> phrases, int wanted) {
+        List<Gap> chosen = new ArrayList<>();
         List<Integer> moments = claim.timestamps().stream().map(Timestamp::seconds).distinct().toList();
         if (moments.size() > 1) {
             int from = 0;
-            for (Timestamp stamp : claim.timestamps()) {
+            List<Integer> seen = new ArrayList<>();
+            for (int k = 0; k < claim.timestamps().size(); k++) {
+                Timestamp stamp = claim.timestamps().get(k);
                 int segmentStart = from;
-                phrases.stream().filter(p -> chosen.stream().noneMatch(p::overlaps))
-                        .filter(p -> within(own, p, segmentStart, stamp.position()))
-                        .findFirst().ifPresent(chosen::add);
                 from = stamp.position();
+                if (seen.contains(stamp.seconds())) {
+                    continue;
+                }
+                seen.add(stamp.seconds());
+                Optional<Phrase> inSegment = phrases.stream().filter(p -> unused(chosen, p))
+                        .filter(p -> within(own, p, segmentStart, stamp.position())).findFirst();
+                int index = k;
+                inSegment.map(p -> new Gap(p, -1))
+                        .or(() -> phrases.stream().filter(p -> unused(chosen, p)).findFirst().map(p -> new Gap(p, index)))
+                        .ifPresent(chosen::add);
             }
             return chosen;
         }
         for (Phrase phrase : phrases) {
             boolean fallback = phrase.score() <= 1;
-            if (chosen.size() < wanted && (!fallback || chosen.isEmpty()) && chosen.stream().noneMatch(phrase::overlaps)) {
-                chosen.add(phrase);
+            if (chosen.size() < wanted && (!fallback || chosen.isEmpty()) && unused(chosen, phrase)) {
+                chosen.add(new Gap(phrase, -1));
             }
         }
         return chosen;
+    }
+
+    private static boolean unused(List<Gap> chosen, Phrase phrase) {
+        return chosen.stream().noneMatch(g -> g.phrase().overlaps(phrase));
     }
 
     private static int wordsAround(String front) {

@@ -23,7 +23,7 @@ final class KeyPhrases {
             "(?<![\\w.-])[$€£]?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:\\s?%|\\s?(?:million|billion|trillion|thousand)\\b)?"
                     + "(?:[- ](?:bytes?|times|hours?|days?|weeks?|months?|years?|minutes?|seconds?|percent|GB|MB|TB|nm|cores|units|users|people|person-years|competitors|products))?"
                     + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds|thousands) (?:times|months|years|weeks|days|hours|minutes|million|billion)\\b");
-    private static final Pattern NAME = Pattern.compile("\\b(?:[A-Z][a-z]+[A-Z]\\w*|[A-Z][\\w-]*(?:'s(?=\\s+[A-Z]))?(?:\\s+(?:of\\s+|de\\s+)?[A-Z][\\w-]*){0,3})\\b");
+    private static final Pattern NAME = Pattern.compile("\\b(?:[A-Z][a-z]+[A-Z]\\w*|[A-Z][\\w-]*(?:'s(?=\\s+[A-Z]))?(?:\\s+(?:of\\s+|de\\s+)?(?:[A-Z]\\.(?=\\s+[A-Z])|[A-Z][\\w-]*)){0,3})\\b");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]{3,48}?)[,.]?\"|“([^”]{3,48}?)[,.]?”");
     private static final Pattern INLINE_MATH = Pattern.compile("(?<!\\$)\\$[^$]{1,30}\\$(?!\\$)");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z-]*");
@@ -74,7 +74,7 @@ final class KeyPhrases {
             addAll(found, text, item.term(), PhraseType.LABEL, 6);
         }
         for (String link : claim.linkTexts()) {
-            if (link.split("\\s+").length <= 3) {
+            if (link.split("\\s+").length <= 3 && !FUNCTION_WORDS.contains(link.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
                 addAll(found, text, link, shapeOf(link), 5);
             }
         }
@@ -84,7 +84,7 @@ final class KeyPhrases {
         addMatches(found, text, NAME, PhraseType.NAME, 3);
         Matcher math = INLINE_MATH.matcher(text);
         while (math.find()) {
-            found.add(new Phrase(math.group(), PhraseType.TERM, math.start(), math.end(), 3));
+            found.add(new Phrase(math.group(), PhraseType.FORMULA, math.start(), math.end(), 3));
         }
         Matcher quoted = QUOTED.matcher(text);
         while (quoted.find()) {
@@ -232,7 +232,9 @@ final class KeyPhrases {
             }
             int start = tail.get(0)[0];
             int end = tail.get(tail.size() - 1)[1];
-            if (end - start >= 6 && !looksLikeVerb(text, start, end)) {
+            boolean capitalOpener = tail.size() == 1 && Character.isUpperCase(text.charAt(start))
+                    && (start == 0 || text.substring(0, start).matches("(?s).*[:.!?]\\s*$"));
+            if (end - start >= 6 && !looksLikeVerb(text, start, end) && !capitalOpener) {
                 phrases.add(new Phrase(text.substring(start, end), PhraseType.TERM, start, end, 1));
             }
         }

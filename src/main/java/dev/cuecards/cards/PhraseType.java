@@ -13,5 +13,7 @@ enum PhraseType {
     /** A number with its unit: 80-byte, 40 times, $500 million, 29%. */
     NUMBER,
     /** A year or a span of years. */
-    YEAR
+    YEAR,
+    /** A short formula in {@code $…$}. */
+    FORMULA
 }

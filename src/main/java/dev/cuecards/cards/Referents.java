@@ -42,7 +42,7 @@ final class Referents {
         Matcher demonstrative = DEMONSTRATIVE.matcher(sentence);
         if (demonstrative.matches()) {
             String next = demonstrative.group(2).replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
-            if (VERBS.contains(next) || next.isEmpty()) {
+            if (VERBS.contains(next) || next.isEmpty() || next.endsWith("ed")) {
                 return Optional.empty();
             }
             return Optional.of("The " + demonstrative.group(2) + demonstrative.group(3));
@@ -81,7 +81,7 @@ final class Referents {
     }
 
     private static boolean isCommonWord(String word) {
-        return Set.of("While", "When", "However", "Although", "Because", "Since", "Once", "Despite", "Unlike", "Before",
+        return Set.of("The", "A", "An", "While", "When", "However", "Although", "Because", "Since", "Once", "Despite", "Unlike", "Before",
                 "After", "During", "For", "In", "On", "At", "By", "As", "If", "To", "With", "From", "Other", "Most", "Many",
                 "Some", "Each", "Every", "Both", "Essentially", "Therefore", "Thus", "Furthermore", "Additionally", "Finally",
                 "First", "Second", "Third", "Then", "There", "Here", "Even", "Only", "All", "Such", "Proper", "Efficient",
