@@ -128,7 +128,9 @@ final class ClozeCards {
 
     /** The text with every whole-word occurrence of the phrase, in any case, replaced by the gap. */
     static String gapped(String text, String phrase) {
-        Matcher m = Pattern.compile("(?<![\\w])" + Pattern.quote(phrase) + "(?![\\w])", Pattern.CASE_INSENSITIVE).matcher(text);
+        String rest = Pattern.quote(phrase.substring(1));
+        String first = Pattern.quote(phrase.substring(0, 1).toLowerCase(java.util.Locale.ROOT)) + "|" + Pattern.quote(phrase.substring(0, 1).toUpperCase(java.util.Locale.ROOT));
+        Matcher m = Pattern.compile("(?<![\\w.])(?:" + first + ")" + rest + "(?![\\w])").matcher(text);
         return m.replaceAll(Matcher.quoteReplacement(GAP));
     }
 }

@@ -18,7 +18,8 @@ final class DefinitionCards {
                     + "((?:a|an|the|one of|another|any|essentially a|essentially an)\\s+.+)$");
 
     private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("there", "here", "one", "each", "some", "many",
-            "most", "such", "what", "which", "another", "other", "all", "both", "any", "every", "no", "none", "nothing", "everything");
+            "most", "such", "what", "which", "another", "other", "all", "both", "any", "every", "no", "none", "nothing", "everything",
+            "if", "when", "while", "where", "although", "because", "since", "once", "unless", "whether", "how", "why");
 
     private DefinitionCards() {
     }

@@ -23,7 +23,7 @@ final class KeyPhrases {
             "(?<![\\w.-])[$€£]?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:\\s?%|\\s?(?:million|billion|trillion|thousand)\\b)?"
                     + "(?:[- ](?:bytes?|times|hours?|days?|weeks?|months?|years?|minutes?|seconds?|percent|GB|MB|TB|nm|cores|units|users|people|person-years|competitors|products))?"
                     + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds|thousands) (?:times|months|years|weeks|days|hours|minutes|million|billion)\\b");
-    private static final Pattern NAME = Pattern.compile("\\b(?:[A-Z][a-z]+[A-Z]\\w*|[A-Z][\\w-]*(?:'s(?=\\s+[A-Z]))?(?:\\s+(?:of\\s+|de\\s+)?(?:[A-Z]\\.(?=\\s+[A-Z])|[A-Z][\\w-]*)){0,3})\\b");
+    private static final Pattern NAME = Pattern.compile("\\b(?:[A-Z][a-z]+[A-Z]\\w*|[A-Z][\\w-]*(?:'s(?=\\s+[A-Z]))?(?:\\s+(?:of\\s+|de\\s+)?(?:[A-Z]\\.(?=\\s+[A-Z])|[A-Z][\\w-]*)){0,3}(?:\\s+\\d+[a-z]{0,2}\\b)?)\\b");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]{3,48}?)[,.]?\"|“([^”]{3,48}?)[,.]?”");
     private static final Pattern INLINE_MATH = Pattern.compile("(?<!\\$)\\$[^$]{1,30}\\$(?!\\$)");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z-]*");
