@@ -43,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println(CheckCommand.summary(reading));
         WebApp app;
         try {
-            app = WebApp.start(reading, host, port);
+            app = WebApp.start(reading, folder, host, port);
         } catch (RuntimeException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "cannot listen on " + host + ":" + port + " (" + rootMessage(e) + "); choose another --port");

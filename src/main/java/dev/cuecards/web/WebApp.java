@@ -3,6 +3,7 @@ package dev.cuecards.web;
 import dev.cuecards.notes.VaultReading;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.nio.file.Path;
 
 /**
  * The web application: built from what it needs, so a test can start the real thing on port 0.
@@ -15,8 +16,11 @@ public final class WebApp {
         this.javalin = javalin;
     }
 
-    public static WebApp start(VaultReading reading, String host, int port) {
-        Pages pages = new Pages(Templates.create(), reading);
+    /**
+     * @param notesFolder where the notes were read from, for rendering a note's page
+     */
+    public static WebApp start(VaultReading reading, Path notesFolder, String host, int port) {
+        Pages pages = new Pages(Templates.create(), reading, notesFolder);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(static_ -> {
@@ -25,6 +29,7 @@ public final class WebApp {
                 static_.location = Location.CLASSPATH;
             });
             config.routes.get("/", pages::home);
+            config.routes.get("/notes/<id>", pages::note);
             config.routes.error(404, pages::notFound);
             config.routes.exception(Exception.class, pages::failure);
         });

@@ -35,18 +35,18 @@ class WebAppTest {
     void the_home_page_lists_the_notes_and_the_problems_found(@TempDir Path vault) throws Exception {
         Files.writeString(vault.resolve("seed.md"), "---\ntitle: Data <b>Locality</b>\nvideoId: ifA0ZRiOmx0\n---\nFrom: [[acquiredfm]]\n\nA claim <a class=\"yt-timestamp\" data-t=\"00:01:08\">[00:01:08]</a>.\n");
         Files.writeString(vault.resolve("broken.md"), "no front matter <script>alert(1)</script>");
-        app = WebApp.start(VaultReader.read(vault), "127.0.0.1", 0);
+        app = WebApp.start(VaultReader.read(vault), vault, "127.0.0.1", 0);
 
         HttpResponse<String> home = get("/");
 
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("Data &lt;b&gt;Locality&lt;/b&gt;", "acquiredfm", "https://www.youtube.com/watch?v=ifA0ZRiOmx0",
+        assertThat(home.body()).contains("Data &lt;b&gt;Locality&lt;/b&gt;", "acquiredfm", "href=\"/notes/seed\"",
                 "broken.md", "no front matter").doesNotContain("<script>alert(1)</script>");
     }
 
     @Test
     void an_unknown_page_is_a_404_page_and_the_stylesheet_is_served_locally(@TempDir Path vault) throws Exception {
-        app = WebApp.start(VaultReader.read(vault), "127.0.0.1", 0);
+        app = WebApp.start(VaultReader.read(vault), vault, "127.0.0.1", 0);
 
         HttpResponse<String> missing = get("/no/such/page");
         HttpResponse<String> css = get("/static/app.css");
@@ -55,5 +55,40 @@ class WebAppTest {
         assertThat(missing.body()).contains("There is no page at /no/such/page.");
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.body()).contains("prefers-color-scheme: dark");
+    }
+
+    @Test
+    void a_note_page_links_every_timestamp_to_its_moment_and_anchors_each_claim_by_line(@TempDir Path vault) throws Exception {
+        Files.writeString(vault.resolve("seed.md"), "---\ntitle: Data\nvideoId: ifA0ZRiOmx0\n---\n\n> [!NOTE] Importance of Data Locality\n"
+                + "> Running models near the data matters <a class=\"yt-timestamp\" data-t=\"00:01:08\">[00:01:08]</a>.\n\nSee [[Target | the alias]] [00:01:12].\n");
+        app = WebApp.start(VaultReader.read(vault), vault, "127.0.0.1", 0);
+
+        HttpResponse<String> page = get("/notes/seed");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("href=\"https://www.youtube.com/watch?v=ifA0ZRiOmx0&amp;t=68s\"", "▶ 00:01:08",
+                "<strong>Importance of Data Locality</strong>", "id=\"line-6\"", "the alias", "t=72s").doesNotContain("[[", "data-t");
+    }
+
+    @Test
+    void hostile_html_in_a_note_renders_inert(@TempDir Path vault) throws Exception {
+        Files.writeString(vault.resolve("evil.md"), "---\ntitle: Evil\nvideoId: ifA0ZRiOmx0\n---\n\n"
+                + "<script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) claim.\n");
+        app = WebApp.start(VaultReader.read(vault), vault, "127.0.0.1", 0);
+
+        HttpResponse<String> page = get("/notes/evil");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("<script>alert", "<img src=x", "href=\"javascript:").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void an_unknown_note_is_a_404_page(@TempDir Path vault) throws Exception {
+        app = WebApp.start(VaultReader.read(vault), vault, "127.0.0.1", 0);
+
+        HttpResponse<String> page = get("/notes/no-such-note");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("There is no note with the id &#39;no-such-note&#39;.");
     }
 }
