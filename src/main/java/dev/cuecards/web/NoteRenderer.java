@@ -1,6 +1,5 @@
 package dev.cuecards.web;
 
-import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -35,6 +34,8 @@ final class NoteRenderer {
     private static final Pattern TRANSCLUSION = Pattern.compile("!\\[\\[[^\\]\\n]*\\]\\]");
     private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\[\\]\\n]+?)\\]\\]");
     private static final Pattern CALLOUT = Pattern.compile("(?m)^(\\s*>\\s*)\\[!([A-Za-z][\\w -]*?)\\][+-]?\\s*(.*)$");
+    private static final Pattern CHANNEL_LINE = Pattern.compile("(?mi)^from\\s*:.*$");
+    private static final Pattern LINE_BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\r?\\n[\\s\\S]*?\\r?\\n(?:---|\\.\\.\\.)\\s*(?:\\r?\\n|\\z)");
     private static final HtmlRenderer HTML = HtmlRenderer.builder(options()).attributeProviderFactory(new LineIds()).build();
 
@@ -58,7 +59,9 @@ final class NoteRenderer {
             String[] parts = m.group(1).split("\\|");
             return parts[parts.length - 1].strip();
         });
-        text = replace(CALLOUT, text, m -> m.group(1) + "**" + (m.group(3).isBlank() ? capitalised(m.group(2)) : m.group(3).strip()) + "**");
+        text = replace(CALLOUT, text, m -> m.group(1) + "**" + (m.group(3).isBlank() ? capitalised(m.group(2)) : m.group(3).strip()) + "**\\");
+        text = CHANNEL_LINE.matcher(text).replaceFirst("");
+        text = LINE_BREAK.matcher(text).replaceAll("");
         return HTML.render(NoteParser.markdown().parse(text));
     }
 
@@ -91,15 +94,23 @@ final class NoteRenderer {
         return out.toString();
     }
 
-    /** Gives each block its source line as an id, and every outside link a new tab. */
+    /** The last source line of a block, up to where its nested lists begin. */
+    private static int lastLine(Node node) {
+        Node end = node instanceof ListItem && node.getFirstChild() != null ? node.getFirstChild() : node;
+        return end.getEndLineNumber() + 1;
+    }
+
+    /** Gives each block its source line as an id and its lines as data-lines, and every outside link a new tab. */
     private static final class LineIds extends IndependentAttributeProviderFactory {
         @Override
         public AttributeProvider apply(LinkResolverContext context) {
             return (Node node, AttributablePart part, MutableAttributes attributes) -> {
-                boolean block = node instanceof Paragraph || node instanceof ListItem || node instanceof Heading
-                        || node instanceof BlockQuote || node instanceof TableRow;
+                boolean block = node instanceof Paragraph || node instanceof ListItem || node instanceof Heading || node instanceof TableRow;
                 if (block && part == AttributablePart.NODE && !(node instanceof Paragraph && node.getParent() instanceof ListItem)) {
-                    attributes.replaceValue("id", "line-" + (node.getStartLineNumber() + 1));
+                    int first = node.getStartLineNumber() + 1;
+                    int last = lastLine(node);
+                    attributes.replaceValue("id", "line-" + first);
+                    attributes.replaceValue("data-lines", first + "-" + last);
                 }
                 if (node instanceof com.vladsch.flexmark.ast.Link && part == AttributablePart.LINK) {
                     attributes.replaceValue("target", "_blank");

@@ -67,7 +67,7 @@ class WebAppTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("href=\"https://www.youtube.com/watch?v=ifA0ZRiOmx0&amp;t=68s\"", "▶ 00:01:08",
-                "<strong>Importance of Data Locality</strong>", "id=\"line-6\"", "the alias", "t=72s").doesNotContain("[[", "data-t");
+                "<strong>Importance of Data Locality</strong>", "id=\"line-6\"", "data-lines=\"6-7\"", "the alias", "t=72s").doesNotContain("[[", "data-t");
     }
 
     @Test
