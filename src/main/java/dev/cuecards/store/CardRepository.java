@@ -1,0 +1,256 @@
+package dev.cuecards.store;
+
+import dev.cuecards.cards.CardDraft;
+import dev.cuecards.cards.CardId;
+import dev.cuecards.cards.CardKind;
+import dev.cuecards.cards.CardSource;
+import dev.cuecards.fsrs.CardSchedule;
+import dev.cuecards.fsrs.CardState;
+import dev.cuecards.notes.NoteId;
+import dev.cuecards.notes.VideoId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@code cards} table: generated content, scheduling state and the user's marks (bury, suspend, flag). */
+public final class CardRepository {
+
+    private static final String SELECT = "SELECT c.* FROM cards c JOIN notes n ON n.id = c.note_id ";
+    /** Studiable at ?: not retired, suspended, flagged, nor buried past that instant. */
+    private static final String STUDIABLE = "c.retired = 0 AND c.suspended = 0 AND c.flagged = 0 "
+            + "AND (c.buried_until IS NULL OR c.buried_until <= ?) ";
+
+    private final Connection connection;
+
+    public CardRepository(Connection connection) {
+        this.connection = connection;
+    }
+
+    public Optional<StoredCard> find(CardId id) throws SQLException {
+        List<StoredCard> found = query(SELECT + "WHERE c.id = ?", List.of(id.value()));
+        return found.stream().findFirst();
+    }
+
+    /** Every card of the note, retired ones too, in the note's order. */
+    public List<StoredCard> ofNote(NoteId note) throws SQLException {
+        return query(SELECT + "WHERE c.note_id = ? ORDER BY c.position", List.of(note.value()));
+    }
+
+    /** A card first generated at {@code now}: New and due at once. */
+    public void insert(CardDraft draft, String section, int position, Instant now) throws SQLException {
+        CardSchedule fresh = CardSchedule.newCard(now);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cards (id, note_id, kind, claim_index, "
+                + "position, section, context, front, back, answer, options, video_id, source_seconds, source_claim, "
+                + "source_line, state, step, stability, difficulty, due, last_review, scheduled_days, reps, lapses, "
+                + "retired, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+            insert.setString(1, draft.id().value());
+            insert.setString(2, draft.note().value());
+            bindContent(insert, 3, draft, section, position);
+            bindSchedule(insert, 16, fresh);
+            Columns.setInstant(insert, 25, now);
+            Columns.setInstant(insert, 26, now);
+            insert.executeUpdate();
+        }
+    }
+
+    /** New text for a card generated again: its schedule and history stay; a retired card comes back. */
+    public void updateContent(CardDraft draft, String section, int position, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE cards SET kind = ?, claim_index = ?, "
+                + "position = ?, section = ?, context = ?, front = ?, back = ?, answer = ?, options = ?, video_id = ?, "
+                + "source_seconds = ?, source_claim = ?, source_line = ?, retired = 0, updated_at = ? WHERE id = ?")) {
+            bindContent(update, 1, draft, section, position);
+            Columns.setInstant(update, 14, now);
+            update.setString(15, draft.id().value());
+            requireOne(update.executeUpdate(), draft.id());
+        }
+    }
+
+    /** Takes the card out of study because its note no longer generates it; nothing else changes. */
+    public void retire(CardId id, Instant now) throws SQLException {
+        update("UPDATE cards SET retired = 1, updated_at = ? WHERE id = ?", id, now.toEpochMilli(), id.value());
+    }
+
+    /**
+     * Stores a new schedule if the card still has {@code expectedReps} reviews; false when it has moved on (an answer
+     * made against a stale state).
+     */
+    public boolean saveSchedule(CardId id, int expectedReps, CardSchedule schedule, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE cards SET state = ?, step = ?, stability = ?, "
+                + "difficulty = ?, due = ?, last_review = ?, scheduled_days = ?, reps = ?, lapses = ?, updated_at = ? "
+                + "WHERE id = ? AND reps = ?")) {
+            bindSchedule(update, 1, schedule);
+            Columns.setInstant(update, 10, now);
+            update.setString(11, id.value());
+            update.setInt(12, expectedReps);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    public void setBuriedUntil(CardId id, Optional<Instant> until) throws SQLException {
+        update("UPDATE cards SET buried_until = ? WHERE id = ?", id, until.map(Instant::toEpochMilli).orElse(null), id.value());
+    }
+
+    public void setSuspended(CardId id, boolean suspended) throws SQLException {
+        update("UPDATE cards SET suspended = ? WHERE id = ?", id, suspended ? 1 : 0, id.value());
+    }
+
+    public void setFlagged(CardId id, boolean flagged) throws SQLException {
+        update("UPDATE cards SET flagged = ? WHERE id = ?", id, flagged ? 1 : 0, id.value());
+    }
+
+    /** Buries the studiable New and Review siblings of {@code card} until {@code until}; returns how many. */
+    public int burySiblings(StoredCard card, Instant until) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE cards SET buried_until = ? "
+                + "WHERE note_id = ? AND claim_index = ? AND id <> ? AND retired = 0 AND state IN ('New', 'Review') "
+                + "AND (buried_until IS NULL OR buried_until < ?)")) {
+            Columns.setInstant(update, 1, until);
+            update.setString(2, card.note().value());
+            update.setInt(3, card.draft().claimIndex());
+            update.setString(4, card.id().value());
+            Columns.setInstant(update, 5, until);
+            return update.executeUpdate();
+        }
+    }
+
+    /** Learning and relearning cards in scope whose step is due at {@code now}, soonest first. */
+    public List<StoredCard> learningDue(CardScope scope, Instant now) throws SQLException {
+        return query(SELECT + "WHERE c.state IN ('Learning', 'Relearning') AND c.due <= ? AND " + STUDIABLE
+                + "AND " + scope.condition() + " ORDER BY c.due, n.position, c.position", params(now, now, scope));
+    }
+
+    /** Review cards in scope due before {@code dayEnd}, in no particular order (the queue sorts them). */
+    public List<StoredCard> reviewsDue(CardScope scope, Instant dayEnd, Instant now) throws SQLException {
+        return query(SELECT + "WHERE c.state = 'Review' AND c.due < ? AND " + STUDIABLE + "AND " + scope.condition()
+                + " ORDER BY c.due", params(dayEnd, now, scope));
+    }
+
+    /** Up to {@code limit} New cards in scope in note order: notes as they joined, cards as their note tells them. */
+    public List<StoredCard> newCards(CardScope scope, Instant now, int limit) throws SQLException {
+        List<Object> parameters = params(now, now, scope);
+        parameters.remove(0);
+        parameters.add(limit);
+        return query(SELECT + "WHERE c.state = 'New' AND " + STUDIABLE + "AND " + scope.condition()
+                + " ORDER BY n.position, c.position LIMIT ?", parameters);
+    }
+
+    /** Cards the user flagged as bad and has not dealt with, retired ones aside, in note order. */
+    public List<StoredCard> flagged() throws SQLException {
+        return query(SELECT + "WHERE c.flagged = 1 AND c.retired = 0 ORDER BY n.position, c.position", List.of());
+    }
+
+    /** How many cards are not retired, by kind. */
+    public Map<CardKind, Integer> countActiveByKind() throws SQLException {
+        Map<CardKind, Integer> counts = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT kind, COUNT(*) FROM cards WHERE retired = 0 GROUP BY kind ORDER BY kind");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                counts.put(CardKind.fromJsonName(rows.getString(1)), rows.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    /** How many cards of each note are not retired. */
+    public Map<NoteId, Integer> countActiveByNote() throws SQLException {
+        Map<NoteId, Integer> counts = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT note_id, COUNT(*) FROM cards WHERE retired = 0 GROUP BY note_id");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                counts.put(new NoteId(rows.getString(1)), rows.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    private static List<Object> params(Instant first, Instant now, CardScope scope) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(first.toEpochMilli());
+        parameters.add(now.toEpochMilli());
+        parameters.addAll(scope.parameters());
+        return parameters;
+    }
+
+    private List<StoredCard> query(String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
+            }
+            List<StoredCard> cards = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    cards.add(card(rows));
+                }
+            }
+            return cards;
+        }
+    }
+
+    private void update(String sql, CardId id, Object... parameters) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            requireOne(update.executeUpdate(), id);
+        }
+    }
+
+    private static void requireOne(int changed, CardId id) throws SQLException {
+        if (changed != 1) {
+            throw new SQLException("no card with id " + id);
+        }
+    }
+
+    private static void bindContent(PreparedStatement statement, int first, CardDraft draft, String section, int position)
+            throws SQLException {
+        statement.setString(first, draft.kind().jsonName());
+        statement.setInt(first + 1, draft.claimIndex());
+        statement.setInt(first + 2, position);
+        statement.setString(first + 3, section);
+        statement.setString(first + 4, draft.context());
+        statement.setString(first + 5, draft.front());
+        statement.setString(first + 6, draft.back());
+        statement.setString(first + 7, draft.answer());
+        statement.setString(first + 8, Columns.json(draft.options()));
+        Columns.setText(statement, first + 9, draft.source().videoId().map(VideoId::value));
+        Columns.setInteger(statement, first + 10, draft.source().seconds());
+        statement.setString(first + 11, draft.source().claim());
+        statement.setInt(first + 12, draft.source().line());
+    }
+
+    private static void bindSchedule(PreparedStatement statement, int first, CardSchedule schedule) throws SQLException {
+        statement.setString(first, schedule.state().label());
+        statement.setInt(first + 1, schedule.step());
+        statement.setDouble(first + 2, schedule.stability());
+        statement.setDouble(first + 3, schedule.difficulty());
+        Columns.setInstant(statement, first + 4, schedule.due());
+        Columns.setInstant(statement, first + 5, schedule.lastReview());
+        statement.setInt(first + 6, schedule.scheduledDays());
+        statement.setInt(first + 7, schedule.reps());
+        statement.setInt(first + 8, schedule.lapses());
+    }
+
+    private static StoredCard card(ResultSet row) throws SQLException {
+        CardSource source = new CardSource(Columns.optionalText(row, "video_id").map(VideoId::new),
+                Columns.optionalInteger(row, "source_seconds"), row.getString("source_claim"), row.getInt("source_line"));
+        CardDraft draft = new CardDraft(new CardId(row.getString("id")), new NoteId(row.getString("note_id")),
+                CardKind.fromJsonName(row.getString("kind")), row.getString("context"), row.getString("front"),
+                row.getString("back"), row.getString("answer"), Columns.strings(row.getString("options")), source,
+                row.getInt("claim_index"));
+        CardSchedule schedule = new CardSchedule(CardState.fromLabel(row.getString("state")), row.getInt("step"),
+                row.getDouble("stability"), row.getDouble("difficulty"), Columns.instant(row, "due"),
+                Columns.optionalInstant(row, "last_review"), row.getInt("scheduled_days"), row.getInt("reps"),
+                row.getInt("lapses"));
+        return new StoredCard(draft, row.getString("section"), row.getInt("position"), schedule,
+                row.getInt("retired") == 1, row.getInt("suspended") == 1, Columns.optionalInstant(row, "buried_until"),
+                row.getInt("flagged") == 1);
+    }
+}
