@@ -1,0 +1,178 @@
+package dev.cuecards.store;
+
+import dev.cuecards.cards.CardDraft;
+import dev.cuecards.cards.CardGenerator;
+import dev.cuecards.cards.CardId;
+import dev.cuecards.cards.GeneratorSettings;
+import dev.cuecards.notes.Note;
+import dev.cuecards.notes.NoteId;
+import dev.cuecards.notes.NoteProblem;
+import dev.cuecards.notes.VaultReading;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Brings the database in line with the vault, one transaction per note. New cards are added; a card generated again
+ * keeps its schedule and history and takes the new text; a card no longer generated is retired, and revived with
+ * its history if it comes back. A note that cannot be read (or generated) this time keeps its cards as they were
+ * and is reported. Notes whose content hash and generator are unchanged are skipped.
+ */
+public final class VaultSync {
+
+    private final Database database;
+    private final Clock clock;
+
+    public VaultSync(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** True when the vault's files ({@code path → content hash}) are exactly the notes last synced with these settings. */
+    public boolean isInLine(Map<String, String> fingerprints, GeneratorSettings settings) {
+        Map<NoteId, StoredNote> stored = database.read(connection -> new NoteRepository(connection).all());
+        List<StoredNote> inVault = stored.values().stream().filter(StoredNote::inVault).toList();
+        if (inVault.size() != fingerprints.size()) {
+            return false;
+        }
+        return inVault.stream().allMatch(note -> note.contentHash().equals(fingerprints.get(note.path()))
+                && isCurrent(note, settings));
+    }
+
+    public SyncSummary sync(VaultReading reading, GeneratorSettings settings) {
+        try (Connection connection = database.connect()) {
+            return new Run(connection, reading, settings).sync();
+        } catch (SQLException e) {
+            throw new StoreException("cannot sync the vault into " + database.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String describe(GeneratorSettings settings) {
+        return settings.maxCardsPerClaim() + " per claim, " + settings.maxCardsPerNote() + " per note";
+    }
+
+    private static boolean isCurrent(StoredNote note, GeneratorSettings settings) {
+        return note.generatorVersion() == CardGenerator.VERSION && note.generatorSettings().equals(describe(settings));
+    }
+
+    /** One sync's state: the counts so far and the generator, built only if some note changed. */
+    private final class Run {
+        private final Connection connection;
+        private final VaultReading reading;
+        private final GeneratorSettings settings;
+        private final Instant now = clock.instant();
+        private final Supplier<CardGenerator> generator;
+        private final List<NoteProblem> kept = new ArrayList<>();
+        private int added;
+        private int updated;
+        private int unchanged;
+        private int retired;
+        private int revived;
+        private int synced;
+        private int skipped;
+
+        Run(Connection connection, VaultReading reading, GeneratorSettings settings) {
+            this.connection = connection;
+            this.reading = reading;
+            this.settings = settings;
+            CardGenerator[] built = new CardGenerator[1];
+            this.generator = () -> built[0] != null ? built[0] : (built[0] = new CardGenerator(reading.notes(), settings));
+        }
+
+        SyncSummary sync() throws SQLException {
+            Map<NoteId, StoredNote> stored = new NoteRepository(connection).all();
+            Map<NoteId, Integer> activeCards = new CardRepository(connection).countActiveByNote();
+            Set<NoteId> seen = new HashSet<>();
+            for (Note note : reading.notes()) {
+                seen.add(note.id());
+                StoredNote before = stored.get(note.id());
+                if (before != null && before.inVault() && before.contentHash().equals(note.contentHash()) && isCurrent(before, settings)) {
+                    unchanged += activeCards.getOrDefault(note.id(), 0);
+                    skipped++;
+                } else {
+                    syncNote(note);
+                }
+            }
+            for (NoteProblem problem : reading.unreadable()) {
+                NoteId id = NoteId.fromRelativePath(problem.path());
+                seen.add(id);
+                if (stored.containsKey(id)) {
+                    kept.add(problem);
+                    unchanged += activeCards.getOrDefault(id, 0);
+                }
+            }
+            for (StoredNote note : stored.values()) {
+                if (note.inVault() && !seen.contains(note.id())) {
+                    Database.transaction(connection, c -> retireGone(note.id()));
+                }
+            }
+            return new SyncSummary(added, updated, unchanged, retired, revived, synced, skipped, kept);
+        }
+
+        private void syncNote(Note note) throws SQLException {
+            List<CardDraft> drafts;
+            try {
+                drafts = generator.get().generate(note);
+            } catch (RuntimeException e) {
+                // A generator bug costs this note's update, not its cards or the run.
+                kept.add(new NoteProblem(note.relativePath(), 0, "cards could not be generated (" + e + "); its cards were kept as they were"));
+                return;
+            }
+            Database.transaction(connection, c -> {
+                new NoteRepository(c).save(note, CardGenerator.VERSION, describe(settings), now);
+                syncCards(note, drafts);
+                return null;
+            });
+            synced++;
+        }
+
+        private void syncCards(Note note, List<CardDraft> drafts) throws SQLException {
+            CardRepository cards = new CardRepository(connection);
+            Map<CardId, StoredCard> before = new HashMap<>();
+            cards.ofNote(note.id()).forEach(card -> before.put(card.id(), card));
+            for (int position = 0; position < drafts.size(); position++) {
+                CardDraft draft = drafts.get(position);
+                String section = Sections.join(note.claims().get(draft.claimIndex()).sectionPath());
+                StoredCard old = before.remove(draft.id());
+                if (old == null) {
+                    cards.insert(draft, section, position, now);
+                    added++;
+                } else if (old.retired()) {
+                    cards.updateContent(draft, section, position, now);
+                    revived++;
+                } else if (!old.draft().equals(draft) || !old.section().equals(section) || old.position() != position) {
+                    cards.updateContent(draft, section, position, now);
+                    updated++;
+                } else {
+                    unchanged++;
+                }
+            }
+            for (StoredCard gone : before.values()) {
+                if (!gone.retired()) {
+                    cards.retire(gone.id(), now);
+                    retired++;
+                }
+            }
+        }
+
+        private Void retireGone(NoteId note) throws SQLException {
+            CardRepository cards = new CardRepository(connection);
+            for (StoredCard card : cards.ofNote(note)) {
+                if (!card.retired()) {
+                    cards.retire(card.id(), now);
+                    retired++;
+                }
+            }
+            new NoteRepository(connection).markGone(note, now);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package dev.cuecards.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cuecards.cards.CardId;
+import dev.cuecards.cards.GeneratorSettings;
+import dev.cuecards.fsrs.CardSchedule;
+import dev.cuecards.fsrs.CardState;
+import dev.cuecards.fsrs.DayBoundary;
+import dev.cuecards.fsrs.Rating;
+import dev.cuecards.fsrs.Scheduler;
+import dev.cuecards.fsrs.SchedulerSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VaultSyncTest {
+
+    private static final Scheduler SCHEDULER = new Scheduler(SchedulerSettings.replayDefaults(), DayBoundary.UTC);
+    private static final CardId POSTGRES = new CardId(TestVault.POSTGRES_CARD);
+    private static final CardId FACEBOOK = new CardId(TestVault.FACEBOOK_CARD);
+
+    @TempDir
+    Path folder;
+
+    private Path notes;
+    private Database database;
+    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
+    private VaultSync sync;
+
+    @BeforeEach
+    void openDatabase() {
+        notes = folder.resolve("notes");
+        database = Database.open(folder.resolve("data/cuecards.db"));
+        sync = new VaultSync(database, clock);
+    }
+
+    @Test
+    void first_sync_adds_every_card_as_new_and_due_now() {
+        TestVault.write(notes, "databases.md", TestVault.DATABASES);
+
+        SyncSummary summary = sync();
+
+        assertThat(summary.line()).isEqualTo("cards: 7 new, 0 updated, 0 unchanged, 0 retired, 0 revived");
+        StoredCard postgres = card(POSTGRES);
+        assertThat(postgres.schedule()).isEqualTo(CardSchedule.newCard(clock.instant()));
+        assertThat(postgres.draft().front()).isEqualTo("[...] ships streaming replication, which copies the write-ahead log to standby servers.");
+        assertThat(postgres.section()).isEqualTo("Replication");
+        assertThat(postgres.draft().source().seconds()).contains(200);
+    }
+
+    @Test
+    void rewording_a_claim_keeps_its_cards_ids_schedules_and_logs() {
+        TestVault.write(notes, "databases.md", TestVault.DATABASES);
+        sync();
+        answer(POSTGRES, Rating.GOOD);
+        answer(POSTGRES, Rating.GOOD);
+        CardSchedule scheduled = card(POSTGRES).schedule();
+        List<ReviewLogEntry> log = log(POSTGRES);
+        TestVault.write(notes, "databases.md", TestVault.DATABASES.replace(
+                "PostgreSQL ships streaming replication, which copies", "PostgreSQL offers streaming replication, which sends"));
+
+        SyncSummary summary = sync();
+
+        assertThat(summary.line()).isEqualTo("cards: 0 new, 1 updated, 6 unchanged, 0 retired, 0 revived");
+        StoredCard postgres = card(POSTGRES);
+        assertThat(postgres.draft().front()).isEqualTo("[...] offers streaming replication, which sends the write-ahead log to standby servers.");
+        assertThat(postgres.schedule()).isEqualTo(scheduled);
+        assertThat(postgres.schedule().state()).isEqualTo(CardState.REVIEW);
+        assertThat(log(POSTGRES)).isEqualTo(log).hasSize(2);
+    }
+
+    @Test
+    void a_removed_claim_retires_its_cards_with_their_logs_and_putting_it_back_revives_them() {
+        TestVault.write(notes, "databases.md", TestVault.DATABASES);
+        sync();
+        answer(FACEBOOK, Rating.EASY);
+        CardSchedule scheduled = card(FACEBOOK).schedule();
+
+        TestVault.write(notes, "databases.md", TestVault.DATABASES.replace(TestVault.CASSANDRA_SENTENCE, ""));
+        SyncSummary removed = sync();
+
+        assertThat(removed.line()).isEqualTo("cards: 0 new, 0 updated, 6 unchanged, 1 retired, 0 revived");
+        assertThat(card(FACEBOOK).retired()).isTrue();
+        assertThat(card(FACEBOOK).schedule()).isEqualTo(scheduled);
+        assertThat(log(FACEBOOK)).hasSize(1);
+
+        TestVault.write(notes, "databases.md", TestVault.DATABASES);
+        SyncSummary back = sync();
+
+        assertThat(back.line()).isEqualTo("cards: 0 new, 0 updated, 6 unchanged, 0 retired, 1 revived");
+        assertThat(card(FACEBOOK).retired()).isFalse();
+        assertThat(card(FACEBOOK).schedule()).isEqualTo(scheduled);
+        assertThat(log(FACEBOOK)).hasSize(1);
+    }
+
+    @Test
+    void unchanged_notes_are_skipped() {
+        TestVault.write(notes, "databases.md", TestVault.DATABASES);
+        TestVault.write(notes, "companies.md", TestVault.numbered("Companies", "bcdefghijkl", "Tech", 6));
+        SyncSummary first = sync();
+        TestVault.write(notes, "companies.md", TestVault.numbered("Companies", "bcdefghijkl", "Tech", 7));
+
+        SyncSummary second = sync();
+
+        assertThat(first.notesSynced()).isEqualTo(2);
+        assertThat(second.notesSynced()).isEqualTo(1);
+        assertThat(second.notesSkipped()).isEqualTo(1);
+        assertThat(second.newCards()).isPositive();
+        assertThat(second.unchanged() + second.updated()).as(second.line()).isEqualTo(first.newCards());
+        assertThat(second.retired()).isZero();
+    }
+
+    @Test
+    void a_note_that_can_no_longer_be_read_keeps_its_cards_and_is_reported() throws IOException {
+        TestVault.write(notes, "databases.md", TestVault.DATABASES);
+        sync();
+        answer(POSTGRES, Rating.GOOD);
+        CardSchedule scheduled = card(POSTGRES).schedule();
+        Files.write(notes.resolve("databases.md"), new byte[] {'a', 0, 'b'});
+
+        SyncSummary summary = sync();
+
+        assertThat(summary.line()).isEqualTo("cards: 0 new, 0 updated, 7 unchanged, 0 retired, 0 revived; 1 note kept as they were");
+        assertThat(summary.notesKept()).singleElement().asString().contains("databases.md", "binary");
+        assertThat(card(POSTGRES).retired()).isFalse();
+        assertThat(card(POSTGRES).schedule()).isEqualTo(scheduled);
+    }
+
+    @Test
+    void a_note_gone_from_the_vault_retires_its_cards_and_coming_back_revives_them() throws IOException {
+        TestVault.write(notes, "databases.md", TestVault.DATABASES);
+        sync();
+        Files.delete(notes.resolve("databases.md"));
+
+        SyncSummary gone = sync();
+        TestVault.write(notes, "databases.md", TestVault.DATABASES);
+        SyncSummary back = sync();
+
+        assertThat(gone.retired()).isEqualTo(7);
+        assertThat(back.revived()).isEqualTo(7);
+        assertThat(back.newCards()).isZero();
+    }
+
+    @Test
+    void a_vault_is_in_line_only_when_every_file_and_the_generator_match() {
+        TestVault.write(notes, "databases.md", TestVault.DATABASES);
+        sync();
+        String hash = TestVault.read(notes).notes().get(0).contentHash();
+
+        assertThat(sync.isInLine(Map.of("databases.md", hash), GeneratorSettings.DEFAULTS)).isTrue();
+        assertThat(sync.isInLine(Map.of("databases.md", "other"), GeneratorSettings.DEFAULTS)).isFalse();
+        assertThat(sync.isInLine(Map.of("databases.md", hash, "new.md", "x"), GeneratorSettings.DEFAULTS)).isFalse();
+        assertThat(sync.isInLine(Map.of("databases.md", hash), new GeneratorSettings(2, 60))).isFalse();
+    }
+
+    private SyncSummary sync() {
+        return sync.sync(TestVault.read(notes), GeneratorSettings.DEFAULTS);
+    }
+
+    private StoredCard card(CardId id) {
+        return database.read(connection -> new CardRepository(connection).find(id)).orElseThrow();
+    }
+
+    private List<ReviewLogEntry> log(CardId id) {
+        return database.read(connection -> new ReviewLogRepository(connection).ofCard(id));
+    }
+
+    private void answer(CardId id, Rating rating) {
+        clock.advance(Duration.ofMinutes(15));
+        Instant now = clock.instant();
+        database.write(connection -> {
+            CardRepository cards = new CardRepository(connection);
+            CardSchedule before = cards.find(id).orElseThrow().schedule();
+            CardSchedule after = SCHEDULER.answer(before, rating, now, id.value());
+            assertThat(cards.saveSchedule(id, before.reps(), after, now)).isTrue();
+            new ReviewLogRepository(connection).append(new ReviewLogEntry(0, id, rating, now, Duration.ofSeconds(4), before, after));
+            return null;
+        });
+    }
+}
