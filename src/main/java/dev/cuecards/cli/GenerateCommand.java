@@ -1,14 +1,17 @@
 package dev.cuecards.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cuecards.cards.CardDraft;
-import dev.cuecards.cards.CardGenerator;
 import dev.cuecards.cards.CardKind;
 import dev.cuecards.cards.GeneratorSettings;
-import dev.cuecards.notes.Note;
-import dev.cuecards.notes.NoteProblem;
 import dev.cuecards.notes.VaultReader;
 import dev.cuecards.notes.VaultReading;
+import dev.cuecards.store.CardRepository;
+import dev.cuecards.store.Database;
+import dev.cuecards.store.NoteRepository;
+import dev.cuecards.store.StoredCard;
+import dev.cuecards.store.StoredNote;
+import dev.cuecards.store.SyncSummary;
+import dev.cuecards.store.VaultSync;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,8 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,10 +27,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code cuecards generate}: reads the vault and writes the cards its notes give. */
+/** {@code cuecards generate}: reads the vault, generates its cards and syncs them into the database. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Read the vault, generate cards from every note's claims and print a summary. "
-                + "With --out, write every card as one JSON object per line. Notes with problems are reported; the others go on.")
+        description = "Read the vault, generate cards from every note's claims, sync them into the database and print a summary. "
+                + "With --out, also write every current card as one JSON object per line. Notes with problems are reported; the others go on.")
 final class GenerateCommand implements Callable<Integer> {
 
     private static final int PROGRESS_EVERY = 500;
@@ -37,7 +39,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Folder of markdown notes (default: ${DEFAULT-VALUE}).")
     Path notes;
 
-    @Option(names = "--out", paramLabel = "FILE.jsonl", description = "Write every card here, one JSON object per line.")
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "data/cuecards.db",
+            description = "SQLite database, created if missing (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Option(names = "--out", paramLabel = "FILE.jsonl", description = "Write every current card here, one JSON object per line.")
     Path out;
 
     @Option(names = "--max-cards-per-claim", paramLabel = "N", defaultValue = "3",
@@ -59,58 +65,74 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        VaultReading reading = VaultReader.read(NotesFolder.require(spec.commandLine(), notes));
+        Path folder = NotesFolder.require(spec.commandLine(), notes);
+        Path outFile = out == null ? null : OutputFile.require(spec.commandLine(), "--out", out);
+        Database database = DatabaseFile.open(spec.commandLine(), db);
+        VaultSync sync = new VaultSync(database, Clock.systemUTC());
         PrintWriter err = spec.commandLine().getErr();
-        reading.allProblems().forEach(problem -> err.println(problem));
-        CardGenerator generator = new CardGenerator(reading.notes(), settings);
-        List<CardDraft> cards = new ArrayList<>();
-        int done = 0;
-        for (Note note : reading.notes()) {
-            cards.addAll(generator.generate(note));
-            if (++done % PROGRESS_EVERY == 0) {
-                err.println("generated cards for " + done + " of " + reading.notes().size() + " notes");
-            }
+        String vaultLine;
+        SyncSummary summary;
+        if (sync.isInLine(VaultReader.fingerprints(folder), settings)) {
+            // Nothing changed since the last sync: skip parsing and report what the database holds.
+            List<StoredNote> stored = database.read(c -> new NoteRepository(c).all()).values().stream()
+                    .filter(StoredNote::inVault).toList();
+            stored.forEach(note -> note.problems().forEach(err::println));
+            int claims = database.read(c -> new NoteRepository(c).countClaimsInVault());
+            long withProblems = stored.stream().filter(n -> !n.problems().isEmpty()).count();
+            vaultLine = vaultLine(stored.size(), withProblems, 0, claims, database);
+            int cards = database.read(c -> new CardRepository(c).countActiveByKind()).values().stream().mapToInt(i -> i).sum();
+            summary = new SyncSummary(0, 0, cards, 0, 0, 0, stored.size(), List.of());
+        } else {
+            VaultReading reading = VaultReader.read(folder);
+            reading.allProblems().forEach(err::println);
+            int total = reading.notes().size();
+            summary = sync.sync(reading, settings, done -> {
+                if (done % PROGRESS_EVERY == 0) {
+                    err.println("synced " + done + " of " + total + " notes");
+                }
+            });
+            summary.notesKept().stream().filter(kept -> !reading.unreadable().contains(kept)).forEach(err::println);
+            int claims = reading.notes().stream().mapToInt(n -> n.claims().size()).sum();
+            vaultLine = vaultLine(reading.notes().size(), reading.notesWithProblems(), reading.unreadable().size(), claims, database);
         }
-        if (out != null) {
-            write(cards, out);
+        if (outFile != null) {
+            write(database.read(c -> new CardRepository(c).active()), outFile);
         }
-        spec.commandLine().getOut().println(summary(reading, cards));
+        PrintWriter output = spec.commandLine().getOut();
+        output.println(vaultLine);
+        output.println(summary.line() + " (database " + db + ")");
         return 0;
     }
 
     /** Writes beside the target and moves into place, so a failed run never leaves half a file. */
-    private void write(List<CardDraft> cards, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + target + " is a folder; give a file name");
-        }
-        Path folder = absolute.getParent();
-        if (folder != null && !Files.isDirectory(folder)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + target + ": folder " + folder + " does not exist");
-        }
+    private static void write(List<StoredCard> cards, Path target) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        Path temporary = Files.createTempFile(folder, ".cards-", ".jsonl");
+        Path temporary = Files.createTempFile(target.getParent(), ".cards-", ".jsonl");
         try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            for (CardDraft card : cards) {
-                writer.write(mapper.writeValueAsString(CardJson.of(card)));
+            for (StoredCard card : cards) {
+                writer.write(mapper.writeValueAsString(CardJson.of(card.draft())));
                 writer.write('\n');
             }
         } catch (IOException e) {
             Files.deleteIfExists(temporary);
             throw e;
         }
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    static String summary(VaultReading reading, List<CardDraft> cards) {
-        Map<CardKind, Integer> byKind = new EnumMap<>(CardKind.class);
-        cards.forEach(card -> byKind.merge(card.kind(), 1, Integer::sum));
+    /** {@code 16 notes read, 2 with problems, 0 not read; 420 claims; 600 cards (term 80, cloze 300, ...)}. */
+    private static String vaultLine(int notes, long withProblems, int notRead, int claims, Database database) {
+        Map<CardKind, Integer> byKind = database.read(c -> new CardRepository(c).countActiveByKind());
         StringBuilder kinds = new StringBuilder();
-        byKind.forEach((kind, count) -> kinds.append(kinds.length() > 0 ? ", " : "").append(kind.jsonName()).append(' ').append(count));
-        int claims = reading.notes().stream().mapToInt(n -> n.claims().size()).sum();
+        int cards = 0;
+        for (CardKind kind : CardKind.values()) {
+            Integer count = byKind.get(kind);
+            if (count != null) {
+                kinds.append(kinds.length() > 0 ? ", " : "").append(kind.jsonName()).append(' ').append(count);
+                cards += count;
+            }
+        }
         return String.format("%d notes read, %d with problems, %d not read; %d claims; %d cards (%s)",
-                reading.notes().size(), reading.notesWithProblems(), reading.unreadable().size(), claims, cards.size(),
-                kinds.length() == 0 ? "none" : kinds);
+                notes, withProblems, notRead, claims, cards, kinds.length() == 0 ? "none" : kinds);
     }
-
 }

@@ -59,6 +59,28 @@ public final class VaultReader {
         return new VaultReading(withDuplicateTitlesReported(notes), unreadable);
     }
 
+    /**
+     * The content hash of every note file {@link #read} would read, by relative path, without parsing any: what a
+     * read would record as each note's {@code contentHash}. A file that cannot be read maps to an empty string.
+     *
+     * @throws IOException when the folder itself cannot be listed
+     */
+    public static Map<String, String> fingerprints(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new java.nio.file.NotDirectoryException(folder.toString());
+        }
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (Path file : markdownFiles(folder)) {
+            String relative = folder.relativize(file).toString().replace('\\', '/');
+            try {
+                hashes.put(relative, sha256(Files.readAllBytes(file)));
+            } catch (IOException e) {
+                hashes.put(relative, "");
+            }
+        }
+        return hashes;
+    }
+
     private static void readNote(Path file, String relative, List<Note> notes, List<NoteProblem> unreadable) throws IOException {
         long size = Files.size(file);
         if (size > MAX_NOTE_BYTES) {

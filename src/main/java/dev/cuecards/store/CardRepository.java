@@ -140,6 +140,11 @@ public final class CardRepository {
                 + " ORDER BY n.position, c.position LIMIT ?", parameters);
     }
 
+    /** Every card not retired, in note order. */
+    public List<StoredCard> active() throws SQLException {
+        return query(SELECT + "WHERE c.retired = 0 ORDER BY n.position, c.position", List.of());
+    }
+
     /** Cards the user flagged as bad and has not dealt with, retired ones aside, in note order. */
     public List<StoredCard> flagged() throws SQLException {
         return query(SELECT + "WHERE c.flagged = 1 AND c.retired = 0 ORDER BY n.position, c.position", List.of());

@@ -34,6 +34,18 @@ public final class Database {
         return database;
     }
 
+    /**
+     * An existing database as it is, neither created nor upgraded: what a backup copies.
+     *
+     * @throws IllegalArgumentException when there is no such file
+     */
+    public static Database existing(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("database " + file + " does not exist");
+        }
+        return new Database(file.toAbsolutePath());
+    }
+
     /** Opens without migrating; for tests that build a database of an older schema. */
     static Database openAt(Path file) {
         Path absolute = file.toAbsolutePath();

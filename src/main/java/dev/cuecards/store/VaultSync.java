@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -48,8 +49,13 @@ public final class VaultSync {
     }
 
     public SyncSummary sync(VaultReading reading, GeneratorSettings settings) {
+        return sync(reading, settings, done -> { });
+    }
+
+    /** Syncs, telling {@code notesDone} how many of the reading's notes are done after each one. */
+    public SyncSummary sync(VaultReading reading, GeneratorSettings settings, IntConsumer notesDone) {
         try (Connection connection = database.connect()) {
-            return new Run(connection, reading, settings).sync();
+            return new Run(connection, reading, settings).sync(notesDone);
         } catch (SQLException e) {
             throw new StoreException("cannot sync the vault into " + database.file() + ": " + e.getMessage(), e);
         }
@@ -87,7 +93,7 @@ public final class VaultSync {
             this.generator = () -> built[0] != null ? built[0] : (built[0] = new CardGenerator(reading.notes(), settings));
         }
 
-        SyncSummary sync() throws SQLException {
+        SyncSummary sync(IntConsumer notesDone) throws SQLException {
             Map<NoteId, StoredNote> stored = new NoteRepository(connection).all();
             Map<NoteId, Integer> activeCards = new CardRepository(connection).countActiveByNote();
             Set<NoteId> seen = new HashSet<>();
@@ -100,6 +106,7 @@ public final class VaultSync {
                 } else {
                     syncNote(note);
                 }
+                notesDone.accept(seen.size());
             }
             for (NoteProblem problem : reading.unreadable()) {
                 NoteId id = NoteId.fromRelativePath(problem.path());

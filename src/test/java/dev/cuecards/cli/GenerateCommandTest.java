@@ -2,8 +2,8 @@ package dev.cuecards.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,37 +12,122 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GenerateCommandTest {
 
-    private static String seedFolder() throws Exception {
+    @TempDir
+    Path folder;
+
+    private static String seedFolder() throws URISyntaxException {
         return Path.of(GenerateCommandTest.class.getResource("/notes").toURI()).toString();
     }
 
     @Test
-    void writes_every_card_as_a_json_line_in_the_designs_schema_and_prints_a_summary(@TempDir Path dir) throws Exception {
-        Path out = dir.resolve("cards.jsonl");
+    void generate_syncs_the_cards_into_the_database_and_an_unchanged_run_finds_them_all_unchanged() throws Exception {
+        String db = folder.resolve("data/cuecards.db").toString();
+        Path out = folder.resolve("cards.jsonl");
 
-        CommandLineRun run = CommandLineRun.of("generate", "--notes", seedFolder(), "--out", out.toString());
+        CommandLineRun first = CommandLineRun.of("generate", "--notes", seedFolder(), "--db", db, "--out", out.toString());
+        List<String> written = Files.readAllLines(out);
+        CommandLineRun second = CommandLineRun.of("generate", "--notes", seedFolder(), "--db", db);
+
+        assertThat(first.exitCode()).isZero();
+        int cards = written.size();
+        assertThat(cards).isPositive();
+        assertThat(first.out()).contains("1 notes read, 0 with problems, 0 not read; 17 claims; " + cards + " cards (",
+                "cards: " + cards + " new, 0 updated, 0 unchanged, 0 retired, 0 revived (database " + db + ")");
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.out().lines().findFirst()).isEqualTo(first.out().lines().findFirst());
+        assertThat(second.out()).contains("cards: 0 new, 0 updated, " + cards + " unchanged, 0 retired, 0 revived");
+    }
+
+    @Test
+    void problems_are_printed_again_when_the_vault_is_unchanged() throws IOException {
+        Path vault = Files.createDirectories(folder.resolve("notes"));
+        Files.writeString(vault.resolve("bad.md"), "---\ntitle: Bad\nvideoId: abcdefghijk\n---\nTuring was born in London "
+                + "<a class=\"yt-timestamp\" data-t=\"00:00:05\">[00:00:05]</a>. Broken <a class=\"yt-timestamp\" data-t=\"99:99:99\">[99:99:99]</a>.\n");
+        String db = folder.resolve("cuecards.db").toString();
+
+        CommandLineRun first = CommandLineRun.of("generate", "--notes", vault.toString(), "--db", db);
+        CommandLineRun second = CommandLineRun.of("generate", "--notes", vault.toString(), "--db", db);
+
+        assertThat(first.err()).contains("bad.md:5: malformed timestamp '99:99:99'");
+        assertThat(second.err()).isEqualTo(first.err());
+        assertThat(second.out().lines().findFirst()).isEqualTo(first.out().lines().findFirst());
+    }
+
+    @Test
+    void a_folder_given_as_database_is_a_usage_error() throws URISyntaxException {
+        CommandLineRun run = CommandLineRun.of("generate", "--notes", seedFolder(), "--db", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--db", "is a folder");
+    }
+
+    @Test
+    void backup_copies_the_database_under_a_dated_name_and_never_overwrites() throws Exception {
+        String db = folder.resolve("data/cuecards.db").toString();
+        CommandLineRun.of("generate", "--notes", seedFolder(), "--db", db);
+
+        CommandLineRun first = CommandLineRun.of("backup", "--db", db);
+        CommandLineRun again = CommandLineRun.of("backup", "--db", db);
+
+        assertThat(first.exitCode()).isZero();
+        List<Path> copies;
+        try (var files = Files.list(folder.resolve("data"))) {
+            copies = files.filter(p -> p.getFileName().toString().matches("cuecards-backup-\\d{4}-\\d{2}-\\d{2}\\.db")).toList();
+        }
+        assertThat(copies).hasSize(1);
+        assertThat(first.out()).contains("backed up", copies.get(0).getFileName().toString());
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already exists");
+    }
+
+    @Test
+    void backup_to_a_named_file_can_be_opened_with_the_same_cards() throws Exception {
+        String db = folder.resolve("cuecards.db").toString();
+        CommandLineRun.of("generate", "--notes", seedFolder(), "--db", db);
+        Path copy = folder.resolve("copy.db");
+
+        CommandLineRun backup = CommandLineRun.of("backup", "--db", db, "--to", copy.toString());
+        CommandLineRun fromCopy = CommandLineRun.of("generate", "--notes", seedFolder(), "--db", copy.toString());
+
+        assertThat(backup.exitCode()).isZero();
+        assertThat(fromCopy.out()).contains("cards: 0 new, 0 updated,");
+    }
+
+    @Test
+    void backup_of_a_missing_database_is_a_usage_error() {
+        CommandLineRun run = CommandLineRun.of("backup", "--db", folder.resolve("none.db").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("does not exist");
+    }
+
+    @Test
+    void writes_every_card_as_a_json_line_in_the_designs_schema() throws Exception {
+        Path out = folder.resolve("cards.jsonl");
+
+        CommandLineRun run = CommandLineRun.of("generate", "--notes", seedFolder(), "--db", folder.resolve("c.db").toString(), "--out", out.toString());
 
         List<String> lines = Files.readAllLines(out);
-        JsonNode first = new ObjectMapper().readTree(lines.get(0));
+        com.fasterxml.jackson.databind.JsonNode first = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(0));
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("1 notes read, 0 with problems, 0 not read; 17 claims; " + lines.size() + " cards (");
         assertThat(first.fieldNames()).toIterable().containsExactly("id", "note", "kind", "context", "front", "back", "answer", "source");
         assertThat(first.get("source").fieldNames()).toIterable().containsExactly("videoId", "seconds", "timestamp", "url", "claim");
         assertThat(lines).anyMatch(l -> l.contains("\"kind\":\"choice\"") && l.contains("\"options\":["));
     }
 
     @Test
-    void running_twice_writes_the_same_file(@TempDir Path dir) throws Exception {
-        CommandLineRun.of("generate", "--notes", seedFolder(), "--out", dir.resolve("a.jsonl").toString());
-        CommandLineRun.of("generate", "--notes", seedFolder(), "--out", dir.resolve("b.jsonl").toString());
+    void running_twice_writes_the_same_file() throws Exception {
+        CommandLineRun.of("generate", "--notes", seedFolder(), "--db", folder.resolve("a.db").toString(), "--out", folder.resolve("a.jsonl").toString());
+        CommandLineRun.of("generate", "--notes", seedFolder(), "--db", folder.resolve("b.db").toString(), "--out", folder.resolve("b.jsonl").toString());
 
-        assertThat(Files.readString(dir.resolve("a.jsonl"))).isEqualTo(Files.readString(dir.resolve("b.jsonl")));
+        assertThat(Files.readString(folder.resolve("a.jsonl"))).isEqualTo(Files.readString(folder.resolve("b.jsonl")));
     }
 
     @Test
-    void bad_limits_and_an_out_file_in_a_missing_folder_exit_2_with_one_line(@TempDir Path dir) throws Exception {
-        CommandLineRun badLimit = CommandLineRun.of("generate", "--notes", seedFolder(), "--max-cards-per-claim", "0");
-        CommandLineRun badOut = CommandLineRun.of("generate", "--notes", seedFolder(), "--out", dir.resolve("no/such/cards.jsonl").toString());
+    void bad_limits_and_an_out_file_in_a_missing_folder_exit_2_with_one_line() throws Exception {
+        String db = folder.resolve("c.db").toString();
+        CommandLineRun badLimit = CommandLineRun.of("generate", "--notes", seedFolder(), "--db", db, "--max-cards-per-claim", "0");
+        CommandLineRun badOut = CommandLineRun.of("generate", "--notes", seedFolder(), "--db", db, "--out", folder.resolve("no/such/cards.jsonl").toString());
 
         assertThat(badLimit.exitCode()).isEqualTo(2);
         assertThat(badLimit.err().strip()).contains("cards per claim must be 1..20, got 0").doesNotContain("\n");

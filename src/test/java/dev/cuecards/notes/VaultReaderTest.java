@@ -92,4 +92,19 @@ class VaultReaderTest {
     void a_missing_folder_is_an_error_for_the_caller() {
         assertThatThrownBy(() -> VaultReader.read(vault.resolve("nope"))).isInstanceOf(NoSuchFileException.class);
     }
+
+    @Test
+    void fingerprints_give_each_note_file_the_hash_a_read_records_without_parsing() throws IOException {
+        write("b.md", note("B claim " + a("00:00:01") + "."));
+        write("sub/a.md", note("A claim " + a("00:00:02") + ".").replace("Test note", "Other"));
+        write(".obsidian/workspace.md", note("Hidden."));
+
+        java.util.Map<String, String> fingerprints = VaultReader.fingerprints(vault);
+
+        VaultReading reading = VaultReader.read(vault);
+        assertThat(fingerprints).containsOnlyKeys("b.md", "sub/a.md");
+        for (Note read : reading.notes()) {
+            assertThat(fingerprints.get(read.relativePath())).isEqualTo(read.contentHash());
+        }
+    }
 }
