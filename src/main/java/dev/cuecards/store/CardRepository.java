@@ -131,13 +131,21 @@ public final class CardRepository {
                 + " ORDER BY c.due", params(dayEnd, now, scope));
     }
 
-    /** Up to {@code limit} New cards in scope in note order: notes as they joined, cards as their note tells them. */
+    /**
+     * Up to {@code limit} New cards in scope in note order (notes as they joined, cards as their note tells them),
+     * only the first studiable New card of each claim: siblings are not introduced on the same day.
+     */
     public List<StoredCard> newCards(CardScope scope, Instant now, int limit) throws SQLException {
-        List<Object> parameters = params(now, now, scope);
-        parameters.remove(0);
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(now.toEpochMilli());
+        parameters.add(now.toEpochMilli());
+        parameters.addAll(scope.parameters());
         parameters.add(limit);
-        return query(SELECT + "WHERE c.state = 'New' AND " + STUDIABLE + "AND " + scope.condition()
-                + " ORDER BY n.position, c.position LIMIT ?", parameters);
+        return query(SELECT + "WHERE c.state = 'New' AND " + STUDIABLE
+                + "AND NOT EXISTS (SELECT 1 FROM cards s WHERE s.note_id = c.note_id AND s.claim_index = c.claim_index "
+                + "AND s.state = 'New' AND s.position < c.position AND s.retired = 0 AND s.suspended = 0 AND s.flagged = 0 "
+                + "AND (s.buried_until IS NULL OR s.buried_until <= ?)) "
+                + "AND " + scope.condition() + " ORDER BY n.position, c.position LIMIT ?", parameters);
     }
 
     /** Every card not retired, in note order. */
