@@ -1,0 +1,108 @@
+package dev.cuecards.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cuecards.cards.GeneratorSettings;
+import dev.cuecards.store.Database;
+import dev.cuecards.store.ReviewLogEntry;
+import dev.cuecards.store.ReviewLogRepository;
+import dev.cuecards.store.TestVault;
+import dev.cuecards.store.VaultSync;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A child JVM answers cards in a loop and is killed with SIGKILL at a random moment, twenty times. After each kill,
+ * every answer it acknowledged is in the review log and SQLite finds the file intact.
+ */
+class CrashTest {
+
+    private static final int KILLS = 20;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void every_acknowledged_answer_survives_kill_9_and_the_database_stays_intact() throws Exception {
+        Path notes = folder.resolve("notes");
+        TestVault.write(notes, "databases.md", TestVault.DATABASES);
+        TestVault.write(notes, "companies.md", TestVault.numbered("Companies", "bcdefghijkl", "Tech", 12));
+        Path file = folder.resolve("cuecards.db");
+        Database database = Database.open(file);
+        new VaultSync(database, Clock.systemUTC()).sync(TestVault.read(notes), GeneratorSettings.DEFAULTS);
+        Random random = new Random(20260310);
+        Set<String> acknowledged = new HashSet<>();
+
+        for (int kill = 0; kill < KILLS; kill++) {
+            acknowledged.addAll(runAndKill(file, kill, random.nextInt(150)));
+
+            Set<String> logged = new HashSet<>();
+            for (ReviewLogEntry entry : database.read(c -> new ReviewLogRepository(c).all())) {
+                logged.add(entry.card() + " " + entry.before().reps());
+            }
+            assertThat(logged).as("after kill %d", kill).containsAll(acknowledged);
+            assertThat(integrityCheck(database)).as("after kill %d", kill).isEqualTo("ok");
+        }
+        assertThat(acknowledged).hasSizeGreaterThan(KILLS);
+    }
+
+    /** Starts a child, waits for its first acknowledged answer, lets it run {@code millis} more, kills it. */
+    private List<String> runAndKill(Path file, int seed, int millis) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CrashAnswerer.class.getName(),
+                file.toString(), String.valueOf(seed))
+                .redirectError(ProcessBuilder.Redirect.appendTo(folder.resolve("child-errors.txt").toFile()))
+                .start();
+        List<String> acks = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> readAcks(child, acks));
+        reader.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (acks.isEmpty() && child.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(acks).as("the child answered before being killed (see child-errors.txt)").isNotEmpty();
+        Thread.sleep(millis);
+        child.destroyForcibly();
+        assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).isEqualTo(128 + 9);
+        reader.join();
+        return new ArrayList<>(acks);
+    }
+
+    private static void readAcks(Process child, List<String> acks) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith("ACK ")) {
+                    acks.add(line.substring(4));
+                }
+            }
+        } catch (IOException e) {
+            // The pipe closes when the child dies; what was read before is what was acknowledged.
+        }
+    }
+
+    private static String integrityCheck(Database database) {
+        return database.read(connection -> {
+            try (Statement sql = connection.createStatement(); ResultSet row = sql.executeQuery("PRAGMA integrity_check")) {
+                return row.getString(1);
+            }
+        });
+    }
+}
