@@ -23,6 +23,11 @@ import java.util.Optional;
 public final class CardRepository {
 
     private static final String SELECT = "SELECT c.* FROM cards c JOIN notes n ON n.id = c.note_id ";
+    /**
+     * The same in note order: CROSS JOIN makes SQLite walk notes by position and each note's cards by position, so
+     * a LIMIT stops early instead of sorting every card (0.7 ms instead of 600 ms for the new cards of 227,000).
+     */
+    private static final String SELECT_IN_NOTE_ORDER = "SELECT c.* FROM notes n CROSS JOIN cards c ON c.note_id = n.id ";
     /** Studiable at ?: not retired, suspended, flagged, nor buried past that instant. */
     private static final String STUDIABLE = "c.retired = 0 AND c.suspended = 0 AND c.flagged = 0 "
             + "AND (c.buried_until IS NULL OR c.buried_until <= ?) ";
@@ -141,7 +146,7 @@ public final class CardRepository {
         parameters.add(now.toEpochMilli());
         parameters.addAll(scope.parameters());
         parameters.add(limit);
-        return query(SELECT + "WHERE c.state = 'New' AND " + STUDIABLE
+        return query(SELECT_IN_NOTE_ORDER + "WHERE c.state = 'New' AND " + STUDIABLE
                 + "AND NOT EXISTS (SELECT 1 FROM cards s WHERE s.note_id = c.note_id AND s.claim_index = c.claim_index "
                 + "AND s.state = 'New' AND s.position < c.position AND s.retired = 0 AND s.suspended = 0 AND s.flagged = 0 "
                 + "AND (s.buried_until IS NULL OR s.buried_until <= ?)) "
