@@ -36,11 +36,6 @@ public record StoredCard(CardDraft draft, String section, int position, CardSche
         return draft.note();
     }
 
-    /** True when the card may be studied at {@code now}: not retired, suspended, flagged or buried. */
-    public boolean isStudiable(Instant now) {
-        return !retired && !suspended && !flagged && buriedUntil.filter(now::isBefore).isEmpty();
-    }
-
     /** True for cards of the same claim of the same note (but not the card itself). */
     public boolean isSiblingOf(StoredCard other) {
         return note().equals(other.note()) && draft.claimIndex() == other.draft.claimIndex() && !id().equals(other.id());

@@ -20,6 +20,6 @@ public record SyncSummary(int newCards, int updated, int unchanged, int retired,
         String line = String.format("cards: %d new, %d updated, %d unchanged, %d retired, %d revived", newCards, updated,
                 unchanged, retired, revived);
         return notesKept.isEmpty() ? line
-                : line + "; " + notesKept.size() + (notesKept.size() == 1 ? " note" : " notes") + " kept as they were";
+                : line + "; " + (notesKept.size() == 1 ? "1 note kept as it was" : notesKept.size() + " notes kept as they were");
     }
 }

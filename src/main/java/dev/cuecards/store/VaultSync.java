@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import java.util.function.Supplier;
 
 /**
  * Brings the database in line with the vault, one transaction per note. New cards are added; a card generated again
@@ -75,7 +74,7 @@ public final class VaultSync {
         private final VaultReading reading;
         private final GeneratorSettings settings;
         private final Instant now = clock.instant();
-        private final Supplier<CardGenerator> generator;
+        private CardGenerator generator;
         private final List<NoteProblem> kept = new ArrayList<>();
         private int added;
         private int updated;
@@ -89,8 +88,14 @@ public final class VaultSync {
             this.connection = connection;
             this.reading = reading;
             this.settings = settings;
-            CardGenerator[] built = new CardGenerator[1];
-            this.generator = () -> built[0] != null ? built[0] : (built[0] = new CardGenerator(reading.notes(), settings));
+        }
+
+        /** Built on first need: an unchanged vault never pays for indexing every note's distractors. */
+        private CardGenerator generator() {
+            if (generator == null) {
+                generator = new CardGenerator(reading.notes(), settings);
+            }
+            return generator;
         }
 
         SyncSummary sync(IntConsumer notesDone) throws SQLException {
@@ -127,7 +132,7 @@ public final class VaultSync {
         private void syncNote(Note note) throws SQLException {
             List<CardDraft> drafts;
             try {
-                drafts = generator.get().generate(note);
+                drafts = generator().generate(note);
             } catch (RuntimeException e) {
                 // A generator bug costs this note's update, not its cards or the run.
                 kept.add(new NoteProblem(note.relativePath(), 0, "cards could not be generated (" + e + "); its cards were kept as they were"));

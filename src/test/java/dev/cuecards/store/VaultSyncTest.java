@@ -129,7 +129,7 @@ class VaultSyncTest {
 
         SyncSummary summary = sync();
 
-        assertThat(summary.line()).isEqualTo("cards: 0 new, 0 updated, 7 unchanged, 0 retired, 0 revived; 1 note kept as they were");
+        assertThat(summary.line()).isEqualTo("cards: 0 new, 0 updated, 7 unchanged, 0 retired, 0 revived; 1 note kept as it was");
         assertThat(summary.notesKept()).singleElement().asString().contains("databases.md", "binary");
         assertThat(card(POSTGRES).retired()).isFalse();
         assertThat(card(POSTGRES).schedule()).isEqualTo(scheduled);
