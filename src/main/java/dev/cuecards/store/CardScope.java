@@ -100,27 +100,40 @@ public sealed interface CardScope {
         }
     }
 
-    /** Reads a scope written by {@link #text()}; blank means the whole collection. */
-    static CardScope parse(String text) {
+    /**
+     * Reads a scope written by {@link #text()}; blank means the whole collection.
+     *
+     * @throws IllegalArgumentException quoting the text, when it is not a scope
+     */
+    public static CardScope parse(String text) {
         if (text == null || text.isBlank() || text.equals("all")) {
             return ALL;
         }
         int colon = text.indexOf(':');
         String kind = colon < 0 ? text : text.substring(0, colon);
         String value = colon < 0 ? "" : text.substring(colon + 1);
+        if (!List.of("channel", "note", "section").contains(kind)) {
+            throw new IllegalArgumentException("scope must be all, channel:NAME, note:ID or section:ID#Heading, got '" + text + "'");
+        }
+        try {
+            return of(kind, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("scope '" + text + "' is not valid: " + e.getMessage(), e);
+        }
+    }
+
+    private static CardScope of(String kind, String value) {
         switch (kind) {
             case "channel":
                 return new Channel(value);
             case "note":
                 return new Note(new NoteId(value));
-            case "section":
+            default:
                 int hash = value.indexOf('#');
                 if (hash < 1) {
-                    throw new IllegalArgumentException("a section scope is section:NOTE#Heading, got '" + text + "'");
+                    throw new IllegalArgumentException("a section scope is section:ID#Heading");
                 }
                 return new Section(new NoteId(value.substring(0, hash)), value.substring(hash + 1));
-            default:
-                throw new IllegalArgumentException("scope must be all, channel:NAME, note:ID or section:ID#Heading, got '" + text + "'");
         }
     }
 }
