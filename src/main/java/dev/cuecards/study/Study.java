@@ -34,6 +34,10 @@ public final class Study {
     private final Clock clock;
     private final SchedulerSettings schedulerSettings;
 
+    /**
+     * @param schedulerSettings the weights, maximum interval and fuzz to schedule with; the desired retention and the
+     *                          steps come from the stored {@link StudySettings}
+     */
     public Study(Database database, Clock clock, SchedulerSettings schedulerSettings) {
         if (database == null || clock == null || schedulerSettings == null) {
             throw new IllegalArgumentException("database, clock and scheduler settings are required");
@@ -198,7 +202,7 @@ public final class Study {
     }
 
     private Scheduler scheduler(StudySettings settings) {
-        return new Scheduler(schedulerSettings, boundary(settings));
+        return new Scheduler(settings.applyTo(schedulerSettings), boundary(settings));
     }
 
     @FunctionalInterface

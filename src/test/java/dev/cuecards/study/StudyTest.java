@@ -257,11 +257,11 @@ class StudyTest {
 
     @Test
     void settings_are_kept_in_the_database() {
-        study.saveSettings(new StudySettings(7, 70, 5));
+        study.saveSettings(new StudySettings(7, 70, 5, 0.9, List.of(), List.of()));
 
         StudySettings reopened = new Study(Database.open(folder.resolve("cuecards.db")), clock, SchedulerSettings.defaults()).settings();
 
-        assertThat(reopened).isEqualTo(new StudySettings(7, 70, 5));
+        assertThat(reopened).isEqualTo(new StudySettings(7, 70, 5, 0.9, List.of(), List.of()));
         assertThat(study.today().start()).isEqualTo(paris("2026-03-10T05:00"));
     }
 
@@ -303,7 +303,9 @@ class StudyTest {
     }
 
     private void limits(int newCards, int reviews) {
-        study.saveSettings(new StudySettings(newCards, reviews, 4));
+        StudySettings defaults = StudySettings.DEFAULTS;
+        study.saveSettings(new StudySettings(newCards, reviews, 4, defaults.desiredRetention(), defaults.learningSteps(),
+                defaults.relearningSteps()));
     }
 
     private Answered answerNext(Rating rating) {
