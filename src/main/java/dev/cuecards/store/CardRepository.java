@@ -163,6 +163,17 @@ public final class CardRepository {
         return query(SELECT + "WHERE c.flagged = 1 AND c.retired = 0 ORDER BY n.position, c.position", List.of());
     }
 
+    /** How many cards that are studied (not New) and not retired, suspended or flagged are due before {@code before}. */
+    public int countDueBefore(Instant before) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM cards "
+                + "WHERE state IN ('Learning', 'Review', 'Relearning') AND due < ? AND retired = 0 AND suspended = 0 AND flagged = 0")) {
+            Columns.setInstant(select, 1, before);
+            try (ResultSet row = select.executeQuery()) {
+                return row.getInt(1);
+            }
+        }
+    }
+
     /** How many cards are not retired, by kind. */
     public Map<CardKind, Integer> countActiveByKind() throws SQLException {
         Map<CardKind, Integer> counts = new LinkedHashMap<>();

@@ -78,12 +78,30 @@ public final class ReviewLogRepository {
         return query(SELECT + "ORDER BY id");
     }
 
+    /** The answers given in [from, to), oldest first. */
+    public List<ReviewLogEntry> between(Instant from, Instant to) throws SQLException {
+        return query(SELECT + "WHERE reviewed_at >= ? AND reviewed_at < ? ORDER BY reviewed_at, id", from.toEpochMilli(),
+                to.toEpochMilli());
+    }
+
     /** Removes the row of an undone answer. */
     public void delete(long id) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM review_log WHERE id = ?")) {
             delete.setLong(1, id);
             if (delete.executeUpdate() != 1) {
                 throw new SQLException("no review log entry with id " + id);
+            }
+        }
+    }
+
+    /** How many answers were given in [from, to). */
+    public int count(Instant from, Instant to) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT COUNT(*) FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?")) {
+            Columns.setInstant(select, 1, from);
+            Columns.setInstant(select, 2, to);
+            try (ResultSet row = select.executeQuery()) {
+                return row.getInt(1);
             }
         }
     }

@@ -30,6 +30,9 @@ import java.util.Optional;
  */
 public final class Study {
 
+    /** A hundred years: enough for any history, and a bound on a mistaken request. */
+    static final int MAX_ACTIVITY_DAYS = 36500;
+
     private final Database database;
     private final Clock clock;
     private final SchedulerSettings schedulerSettings;
@@ -56,6 +59,27 @@ public final class Study {
             settings.save(new SettingsRepository(connection));
             return null;
         });
+    }
+
+    /**
+     * Answers per study day for the last {@code days} study days ending today, oldest first; days end at the
+     * rollover hour, as for the queue.
+     */
+    public List<DayActivity> activity(int days) {
+        if (days < 1 || days > MAX_ACTIVITY_DAYS) {
+            throw new IllegalArgumentException("activity covers 1.." + MAX_ACTIVITY_DAYS + " days, got " + days);
+        }
+        return statistics(statistics -> statistics.activity(days));
+    }
+
+    /** Consecutive study days with at least one answer, ending today, or yesterday while today has none yet. */
+    public int streak() {
+        return statistics(StudyStatistics::streak);
+    }
+
+    /** Today's answers, the time they took, their share of Again, and how many cards are due by the end of tomorrow. */
+    public DaySummary todaySummary() {
+        return statistics(StudyStatistics::summary);
     }
 
     /** The study day it is now. */
@@ -197,12 +221,25 @@ public final class Study {
         return cards.find(id).orElseThrow(() -> new UnknownCardException(id));
     }
 
+    private <T> T statistics(Figures<T> figures) {
+        Instant now = clock.instant();
+        return database.read(connection -> {
+            DayBoundary boundary = boundary(StudySettings.load(new SettingsRepository(connection)));
+            return figures.of(new StudyStatistics(connection, boundary, StudyDay.of(now, boundary)));
+        });
+    }
+
     private DayBoundary boundary(StudySettings settings) {
         return new DayBoundary(clock.getZone(), settings.rolloverHour());
     }
 
     private Scheduler scheduler(StudySettings settings) {
         return new Scheduler(settings.applyTo(schedulerSettings), boundary(settings));
+    }
+
+    @FunctionalInterface
+    private interface Figures<T> {
+        T of(StudyStatistics statistics) throws SQLException;
     }
 
     @FunctionalInterface

@@ -19,7 +19,11 @@ public record StudyDay(LocalDate date, Instant start, Instant end) {
 
     /** The study day {@code now} falls in. */
     public static StudyDay of(Instant now, DayBoundary boundary) {
-        LocalDate date = boundary.studyDate(now);
+        return on(boundary.studyDate(now), boundary);
+    }
+
+    /** The study day of {@code date}. */
+    static StudyDay on(LocalDate date, DayBoundary boundary) {
         return new StudyDay(date, rollover(date, boundary), rollover(date.plusDays(1), boundary));
     }
 
