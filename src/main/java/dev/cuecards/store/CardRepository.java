@@ -174,6 +174,26 @@ public final class CardRepository {
         }
     }
 
+    /**
+     * The cards not retired, counted by note, state, suspended or not, and mature or not: last scheduled for
+     * {@code matureDays} days or more.
+     */
+    public List<CardTally> tallyActive(int matureDays) throws SQLException {
+        List<CardTally> tallies = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT note_id, state, suspended, "
+                + "scheduled_days >= ? AS mature, COUNT(*) FROM cards WHERE retired = 0 "
+                + "GROUP BY note_id, state, suspended, mature")) {
+            select.setInt(1, matureDays);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    tallies.add(new CardTally(new NoteId(rows.getString(1)), CardState.fromLabel(rows.getString(2)),
+                            rows.getInt(3) == 1, rows.getInt(4) == 1, rows.getInt(5)));
+                }
+            }
+        }
+        return tallies;
+    }
+
     /** How many cards are not retired, by kind. */
     public Map<CardKind, Integer> countActiveByKind() throws SQLException {
         Map<CardKind, Integer> counts = new LinkedHashMap<>();

@@ -8,19 +8,24 @@ import dev.cuecards.fsrs.Preview;
 import dev.cuecards.fsrs.Rating;
 import dev.cuecards.fsrs.Scheduler;
 import dev.cuecards.fsrs.SchedulerSettings;
+import dev.cuecards.notes.NoteId;
 import dev.cuecards.store.CardRepository;
 import dev.cuecards.store.CardScope;
 import dev.cuecards.store.Database;
+import dev.cuecards.store.NoteRepository;
 import dev.cuecards.store.ReviewLogEntry;
 import dev.cuecards.store.ReviewLogRepository;
 import dev.cuecards.store.SettingsRepository;
 import dev.cuecards.store.StoredCard;
+import dev.cuecards.store.StoredNote;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -80,6 +85,23 @@ public final class Study {
     /** Today's answers, the time they took, their share of Again, and how many cards are due by the end of tomorrow. */
     public DaySummary todaySummary() {
         return statistics(StudyStatistics::summary);
+    }
+
+    /** The notes in the vault, in path order. */
+    public List<StoredNote> notes() {
+        return database.read(Study::notesInVault);
+    }
+
+    /** The note's cards that are not retired, in the note's order; empty for an unknown note. */
+    public List<StoredCard> cardsOf(NoteId note) {
+        List<StoredCard> cards = database.read(connection -> new CardRepository(connection).ofNote(note));
+        return cards.stream().filter(card -> !card.retired()).toList();
+    }
+
+    /** Where the cards of each note in the vault stand, notes in path order; a note without cards has all zeros. */
+    public Map<NoteId, NoteProgress> progress() {
+        return database.read(connection -> NoteProgress.byNote(notesInVault(connection),
+                new CardRepository(connection).tallyActive(NoteProgress.MATURE_DAYS)));
     }
 
     /** The study day it is now. */
@@ -215,6 +237,11 @@ public final class Study {
             change.apply(cards, find(cards, id));
             return null;
         });
+    }
+
+    private static List<StoredNote> notesInVault(Connection connection) throws SQLException {
+        return new NoteRepository(connection).all().values().stream().filter(StoredNote::inVault)
+                .sorted(Comparator.comparing(StoredNote::path)).toList();
     }
 
     private static StoredCard find(CardRepository cards, CardId id) throws SQLException {
