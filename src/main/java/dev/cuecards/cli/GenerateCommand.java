@@ -1,6 +1,7 @@
 package dev.cuecards.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cuecards.cards.CardJson;
 import dev.cuecards.cards.CardKind;
 import dev.cuecards.cards.GeneratorSettings;
 import dev.cuecards.notes.VaultReader;

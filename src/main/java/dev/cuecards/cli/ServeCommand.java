@@ -1,6 +1,13 @@
 package dev.cuecards.cli;
 
+import dev.cuecards.cards.GeneratorSettings;
+import dev.cuecards.fsrs.SchedulerSettings;
 import dev.cuecards.notes.VaultReader;
+import dev.cuecards.store.Database;
+import dev.cuecards.store.SyncSummary;
+import dev.cuecards.store.VaultSync;
+import dev.cuecards.study.Study;
+import java.time.Clock;
 import dev.cuecards.notes.VaultReading;
 import dev.cuecards.web.WebApp;
 import java.io.IOException;
@@ -14,12 +21,16 @@ import picocli.CommandLine.Option;
 
 /** {@code cuecards serve}: reads the vault and serves the app in the browser until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Read the vault and serve Cuecards at http://HOST:PORT until stopped with Ctrl+C.")
+        description = "Read the vault, bring the database in line with it, and serve Cuecards at http://HOST:PORT until stopped with Ctrl+C.")
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--notes", paramLabel = "DIR", defaultValue = "notes",
             description = "Folder of markdown notes (default: ${DEFAULT-VALUE}).")
     Path notes;
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "data/cuecards.db",
+            description = "SQLite database, created if missing (default: ${DEFAULT-VALUE}).")
+    Path db;
 
     @Option(names = "--host", defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
@@ -38,12 +49,17 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0..65535, got " + port);
         }
         Path folder = NotesFolder.require(spec.commandLine(), notes);
+        Database database = DatabaseFile.open(spec.commandLine(), db);
         VaultReading reading = VaultReader.read(folder);
         PrintWriter out = spec.commandLine().getOut();
+        reading.allProblems().forEach(spec.commandLine().getErr()::println);
+        SyncSummary synced = new VaultSync(database, Clock.systemUTC()).sync(reading, GeneratorSettings.DEFAULTS);
         out.println(CheckCommand.summary(reading));
+        out.println(synced.line() + " (database " + db + ")");
+        Study study = new Study(database, Clock.systemDefaultZone(), SchedulerSettings.defaults());
         WebApp app;
         try {
-            app = WebApp.start(reading, folder, host, port);
+            app = WebApp.start(new WebApp.Setup(study, reading, folder), host, port);
         } catch (RuntimeException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "cannot listen on " + host + ":" + port + " (" + rootMessage(e) + "); choose another --port");

@@ -1,95 +1,157 @@
 package dev.cuecards.web;
 
 import dev.cuecards.notes.Note;
+import dev.cuecards.notes.NoteId;
 import dev.cuecards.notes.NoteProblem;
 import dev.cuecards.notes.VaultReading;
+import dev.cuecards.store.CardScope;
+import dev.cuecards.store.StoredCard;
+import dev.cuecards.store.StoredNote;
+import dev.cuecards.study.DayActivity;
+import dev.cuecards.study.NoteProgress;
+import dev.cuecards.study.Queue;
+import dev.cuecards.study.Study;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.thymeleaf.TemplateEngine;
+import java.util.Optional;
+import java.util.TreeMap;
 
-/** Handlers for the HTML pages: each reads its input, builds a view model and renders one template. */
+/** The pages around reviewing: home, the list of videos, one video's note. Each builds a view model and renders. */
 final class Pages {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Pages.class);
+    private static final int ACTIVITY_DAYS = 84;
 
-    private static final String RENDERED = "cuecards.rendered";
-
-    private final TemplateEngine templates;
+    private final Study study;
+    private final Html html;
     private final VaultReading reading;
     private final Path notesFolder;
 
-    Pages(TemplateEngine templates, VaultReading reading, Path notesFolder) {
-        this.templates = templates;
+    Pages(Study study, Html html, VaultReading reading, Path notesFolder) {
+        this.study = study;
+        this.html = html;
         this.reading = reading;
         this.notesFolder = notesFolder;
     }
 
-    /** A note as the home page lists it. */
-    record NoteRow(String url, String title, String channel, int claims, int timestamps, String videoUrl) {
+    /** Cards due today in one channel or video. */
+    record Due(String name, String url, int learning, int review, int newCards) {
+        public int total() {
+            return learning + review + newCards;
+        }
     }
 
-    /** A note's page: its header and its rendered text. */
-    record NoteView(String title, String channel, String videoUrl, String html, List<NoteProblem> problems) {
+    /** One day of the activity strip. */
+    record Day(String date, int reviews, int level) {
     }
 
     void home(Context ctx) {
-        List<NoteRow> rows = reading.notes().stream()
-                .sorted(Comparator.comparing((Note n) -> n.channelKey().orElse("~")).thenComparing(Note::title))
-                .map(n -> new NoteRow(noteUrl(n), n.title(), n.channel().orElse("—"), n.claims().size(), n.timestampCount(),
-                        n.videoId().map(v -> v.url(null)).orElse(null)))
-                .toList();
-        List<NoteProblem> problems = reading.allProblems();
-        render(ctx, "home", Map.of("title", "Cuecards", "notes", rows, "problems", problems));
+        Queue queue = study.queue(CardScope.ALL);
+        Map<NoteId, StoredNote> notes = notesById();
+        Map<String, int[]> byChannel = new TreeMap<>();
+        Map<NoteId, int[]> byNote = new LinkedHashMap<>();
+        count(queue.learning(), 0, notes, byChannel, byNote);
+        count(queue.reviews(), 1, notes, byChannel, byNote);
+        count(queue.newCards(), 2, notes, byChannel, byNote);
+        List<Due> channels = new ArrayList<>();
+        byChannel.forEach((name, c) -> channels.add(new Due(name, Paths.review(CardScope.parse("channel:" + name)), c[0], c[1], c[2])));
+        List<Due> videos = new ArrayList<>();
+        byNote.forEach((id, c) -> videos.add(new Due(notes.get(id).title(), Paths.review(new CardScope.Note(id)), c[0], c[1], c[2])));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", "Cuecards");
+        model.put("remaining", queue.remaining());
+        model.put("channels", channels);
+        model.put("videos", videos);
+        model.put("streak", study.streak());
+        model.put("activity", activity());
+        model.put("notes", notes.size());
+        model.put("problems", reading.allProblems());
+        model.put("nav", "home");
+        html.render(ctx, "home", model);
+    }
+
+    private static void count(List<StoredCard> cards, int column, Map<NoteId, StoredNote> notes, Map<String, int[]> byChannel,
+                              Map<NoteId, int[]> byNote) {
+        for (StoredCard card : cards) {
+            StoredNote note = notes.get(card.note());
+            if (note == null) {
+                continue;
+            }
+            note.channel().ifPresent(channel -> byChannel.computeIfAbsent(channel.toLowerCase(), k -> new int[3])[column]++);
+            byNote.computeIfAbsent(card.note(), k -> new int[3])[column]++;
+        }
+    }
+
+    private List<Day> activity() {
+        List<DayActivity> days = study.activity(ACTIVITY_DAYS);
+        int most = days.stream().mapToInt(DayActivity::reviews).max().orElse(0);
+        List<Day> strip = new ArrayList<>();
+        for (DayActivity day : days) {
+            int level = day.reviews() == 0 ? 0 : most <= 0 ? 1 : 1 + (3 * day.reviews()) / (most + 1);
+            strip.add(new Day(day.date().toString(), day.reviews(), Math.min(4, level)));
+        }
+        return strip;
+    }
+
+    /** A video in the list, with how far its cards have come. */
+    record VideoRow(String title, String url, String studyUrl, NoteProgress progress, int problems) {
+    }
+
+    void notes(Context ctx) {
+        Map<NoteId, NoteProgress> progress = study.progress();
+        Map<String, List<VideoRow>> byChannel = new TreeMap<>();
+        for (StoredNote note : study.notes()) {
+            NoteProgress counts = progress.getOrDefault(note.id(), new NoteProgress(0, 0, 0, 0, 0));
+            byChannel.computeIfAbsent(note.channel().orElse("No channel"), k -> new ArrayList<>())
+                    .add(new VideoRow(note.title(), Paths.note(note.id()), Paths.review(new CardScope.Note(note.id())), counts,
+                            note.problems().size()));
+        }
+        html.render(ctx, "notes", Map.of("title", "Videos", "channels", byChannel, "nav", "notes"));
+    }
+
+    /** A note's page: its header, its rendered text and its cards. */
+    record NoteView(String title, String channel, String videoUrl, String studyUrl, String html, List<NoteProblem> problems,
+                    List<CardRow> cards) {
+    }
+
+    /** A card in a note's list. */
+    record CardRow(String kind, String front, String state, String due, boolean suspended, boolean flagged, String sourceUrl) {
     }
 
     void note(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        Note note = reading.notes().stream().filter(n -> n.id().value().equals(id)).findFirst().orElse(null);
-        if (note == null) {
-            ctx.status(HttpStatus.NOT_FOUND);
-            render(ctx, "error", Map.of("title", "Not found", "message", "There is no note with the id '" + id + "'."));
+        Optional<Note> found = note(id);
+        if (found.isEmpty()) {
+            html.error(ctx, 404, "Not found", "There is no note with the id '" + id + "'.");
             return;
         }
+        Note note = found.get();
         String markdown = Files.readString(notesFolder.resolve(note.relativePath()));
+        List<CardRow> cards = study.cardsOf(note.id()).stream().map(Pages::row).toList();
         NoteView view = new NoteView(note.title(), note.channel().orElse(""), note.videoId().map(v -> v.url(null)).orElse(null),
-                NoteRenderer.render(markdown, note.videoId()), note.problems());
-        render(ctx, "note", Map.of("title", note.title(), "note", view));
+                Paths.review(new CardScope.Note(note.id())), NoteRenderer.render(markdown, note.videoId()), note.problems(), cards);
+        html.render(ctx, "note", Map.of("title", note.title(), "note", view, "nav", "notes"));
     }
 
-    /** The page of a note: its id's path segments, each URL-encoded. */
-    static String noteUrl(Note note) {
-        StringBuilder url = new StringBuilder("/notes");
-        for (String segment : note.id().value().split("/")) {
-            url.append('/').append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
-        }
-        return url.toString();
+    private static CardRow row(StoredCard card) {
+        String state = card.schedule().state().toString();
+        String due = card.schedule().state() == dev.cuecards.fsrs.CardState.NEW ? "" : card.schedule().due().toString().substring(0, 10);
+        return new CardRow(CardView.label(card.draft().kind()), card.draft().front(), state, due, card.suspended(), card.flagged(),
+                card.draft().source().url().orElse(null));
     }
 
-    void notFound(Context ctx) {
-        if (ctx.attribute(RENDERED) != null) {
-            return;
-        }
-        render(ctx, "error", Map.of("title", "Not found", "message", "There is no page at " + ctx.path() + "."));
+    Optional<Note> note(String id) {
+        return reading.notes().stream().filter(n -> n.id().value().equals(id)).findFirst();
     }
 
-    void failure(Exception e, Context ctx) {
-        LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
-        render(ctx, "error", Map.of("title", "Something went wrong", "message", "Cuecards hit an error of its own; the details are in its log."));
-    }
-
-    private void render(Context ctx, String template, Map<String, Object> model) {
-        org.thymeleaf.context.Context variables = new org.thymeleaf.context.Context();
-        variables.setVariables(model);
-        ctx.attribute(RENDERED, true);
-        ctx.contentType("text/html; charset=utf-8").result(templates.process(template, variables));
+    private Map<NoteId, StoredNote> notesById() {
+        Map<NoteId, StoredNote> byId = new LinkedHashMap<>();
+        study.notes().forEach(n -> byId.put(n.id(), n));
+        return byId;
     }
 }

@@ -1,14 +1,28 @@
 package dev.cuecards.web;
 
+
 import dev.cuecards.notes.VaultReading;
+import dev.cuecards.study.StaleAnswerException;
+import dev.cuecards.study.Study;
+import dev.cuecards.study.UnknownCardException;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The web application: built from what it needs, so a test can start the real thing on port 0.
+ * The web application, built from what it needs so a test can start the real thing on port 0. Its routes below read
+ * as the site map.
  */
 public final class WebApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
     private final Javalin javalin;
 
@@ -17,24 +31,74 @@ public final class WebApp {
     }
 
     /**
+     * What the app serves: the study queue over the database, and the vault as read at start-up.
+     *
      * @param notesFolder where the notes were read from, for rendering a note's page
      */
-    public static WebApp start(VaultReading reading, Path notesFolder, String host, int port) {
-        Pages pages = new Pages(Templates.create(), reading, notesFolder);
+    public record Setup(Study study, VaultReading reading, Path notesFolder) {
+        public Setup {
+            Objects.requireNonNull(study, "study");
+            Objects.requireNonNull(reading, "reading");
+            Objects.requireNonNull(notesFolder, "notesFolder");
+        }
+    }
+
+    public static WebApp start(Setup setup, String host, int port) {
+        Html html = new Html(Templates.create());
+        Pages pages = new Pages(setup.study(), html, setup.reading(), setup.notesFolder());
+        ReviewPage review = new ReviewPage(setup.study(), html, pages::note);
+        SettingsPage settings = new SettingsPage(setup.study(), html);
+        ReviewApi api = new ReviewApi(setup.study());
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.staticFiles.add(static_ -> {
-                static_.hostedPath = "/static";
-                static_.directory = "/static";
-                static_.location = Location.CLASSPATH;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
             });
+            config.routes.before(Guard::check);
+
             config.routes.get("/", pages::home);
+            config.routes.get("/review", review::show);
+            config.routes.post("/review/answer", review::answer);
+            config.routes.post("/review/undo", review::undo);
+            config.routes.post("/review/bury", review::bury);
+            config.routes.post("/review/suspend", review::suspend);
+            config.routes.post("/review/flag", review::flag);
+            config.routes.get("/notes", pages::notes);
             config.routes.get("/notes/<id>", pages::note);
-            config.routes.error(404, pages::notFound);
-            config.routes.exception(Exception.class, pages::failure);
+            config.routes.get("/settings", settings::show);
+            config.routes.post("/settings", settings::save);
+
+            config.routes.get("/api/review/next", api::next);
+            config.routes.post("/api/review/answer", api::answer);
+            config.routes.post("/api/review/undo", api::undo);
+
+            config.routes.exception(Forms.BadValue.class, (e, ctx) -> fail(ctx, html, 400, "Bad value for " + e.field(), e.getMessage()));
+            config.routes.exception(UnknownCardException.class, (e, ctx) -> fail(ctx, html, 404, "Not found", e.getMessage()));
+            config.routes.exception(StaleAnswerException.class, (e, ctx) -> fail(ctx, html, 409, "Already answered", e.getMessage()));
+            config.routes.exception(ForbiddenResponse.class, (e, ctx) -> fail(ctx, html, 403, "Refused", e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                fail(ctx, html, 500, "Something went wrong", "Cuecards hit an error of its own; the details are in its log.");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.attribute(Html.RENDERED) == null && !ctx.path().startsWith("/api/")) {
+                    html.error(ctx, 404, "Not found", "There is no page at " + ctx.path() + ".");
+                }
+            });
         });
         javalin.start(host, port);
         return new WebApp(javalin);
+    }
+
+    /** An error as a page, or as JSON for the API. */
+    private static void fail(Context ctx, Html html, int status, String title, String message) {
+        if (ctx.path().startsWith("/api/")) {
+            ReviewApi.json(ctx, status, Map.of("error", message));
+        } else {
+            html.error(ctx, status, title, message);
+        }
     }
 
     public int port() {
@@ -44,4 +108,5 @@ public final class WebApp {
     public void stop() {
         javalin.stop();
     }
+
 }

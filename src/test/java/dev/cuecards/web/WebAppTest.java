@@ -2,11 +2,7 @@ package dev.cuecards.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cuecards.notes.VaultReader;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,37 +12,35 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WebAppTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private WebApp app;
+    private RunningApp app;
 
     @AfterEach
     void stop() {
         if (app != null) {
-            app.stop();
+            app.close();
         }
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return app.get(path);
     }
 
     @Test
     void the_home_page_lists_the_notes_and_the_problems_found(@TempDir Path vault) throws Exception {
-        Files.writeString(vault.resolve("seed.md"), "---\ntitle: Data <b>Locality</b>\nvideoId: ifA0ZRiOmx0\n---\nFrom: [[acquiredfm]]\n\nA claim <a class=\"yt-timestamp\" data-t=\"00:01:08\">[00:01:08]</a>.\n");
-        Files.writeString(vault.resolve("broken.md"), "no front matter <script>alert(1)</script>");
-        app = WebApp.start(VaultReader.read(vault), vault, "127.0.0.1", 0);
+        String seed = ("---\ntitle: Data <b>Locality</b>\nvideoId: ifA0ZRiOmx0\n---\nFrom: [[acquiredfm]]\n\nRedis is an in-memory database often used as a cache by web developers <a class=\"yt-timestamp\" data-t=\"00:01:08\">[00:01:08]</a>.\n");
+        String broken = ("no front matter <script>alert(1)</script>");
+        app = new RunningApp(vault, "seed.md", seed, "broken.md", broken);
 
         HttpResponse<String> home = get("/");
 
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("Data &lt;b&gt;Locality&lt;/b&gt;", "acquiredfm", "href=\"/notes/seed\"",
+        assertThat(home.body()).contains("Data &lt;b&gt;Locality&lt;/b&gt;", "acquiredfm", "/review?scope=note%3Aseed",
                 "broken.md", "no front matter").doesNotContain("<script>alert(1)</script>");
     }
 
     @Test
     void an_unknown_page_is_a_404_page_and_the_stylesheet_is_served_locally(@TempDir Path vault) throws Exception {
-        app = WebApp.start(VaultReader.read(vault), vault, "127.0.0.1", 0);
+        app = new RunningApp(vault);
 
         HttpResponse<String> missing = get("/no/such/page");
         HttpResponse<String> css = get("/static/app.css");
@@ -59,9 +53,9 @@ class WebAppTest {
 
     @Test
     void a_note_page_links_every_timestamp_to_its_moment_and_anchors_each_claim_by_line(@TempDir Path vault) throws Exception {
-        Files.writeString(vault.resolve("seed.md"), "---\ntitle: Data\nvideoId: ifA0ZRiOmx0\n---\n\n> [!NOTE] Importance of Data Locality\n"
+        String seed = ("---\ntitle: Data\nvideoId: ifA0ZRiOmx0\n---\n\n> [!NOTE] Importance of Data Locality\n"
                 + "> Running models near the data matters <a class=\"yt-timestamp\" data-t=\"00:01:08\">[00:01:08]</a>.\n\nSee [[Target | the alias]] [00:01:12].\n");
-        app = WebApp.start(VaultReader.read(vault), vault, "127.0.0.1", 0);
+        app = new RunningApp(vault, "seed.md", seed);
 
         HttpResponse<String> page = get("/notes/seed");
 
@@ -72,9 +66,9 @@ class WebAppTest {
 
     @Test
     void hostile_html_in_a_note_renders_inert(@TempDir Path vault) throws Exception {
-        Files.writeString(vault.resolve("evil.md"), "---\ntitle: Evil\nvideoId: ifA0ZRiOmx0\n---\n\n"
+        String evil = ("---\ntitle: Evil\nvideoId: ifA0ZRiOmx0\n---\n\n"
                 + "<script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) claim.\n");
-        app = WebApp.start(VaultReader.read(vault), vault, "127.0.0.1", 0);
+        app = new RunningApp(vault, "evil.md", evil);
 
         HttpResponse<String> page = get("/notes/evil");
 
@@ -84,7 +78,7 @@ class WebAppTest {
 
     @Test
     void an_unknown_note_is_a_404_page(@TempDir Path vault) throws Exception {
-        app = WebApp.start(VaultReader.read(vault), vault, "127.0.0.1", 0);
+        app = new RunningApp(vault);
 
         HttpResponse<String> page = get("/notes/no-such-note");
 

@@ -1,16 +1,15 @@
-package dev.cuecards.cli;
+package dev.cuecards.cards;
 
-import dev.cuecards.cards.CardDraft;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A card as one object of {@code generate --out}, fields in the order of the design's card JSON. */
-final class CardJson {
+/** A card as the design's card JSON (in {@code generate --out} and the review API), as maps in a stable field order. */
+public final class CardJson {
 
     private CardJson() {
     }
 
-    static Map<String, Object> of(CardDraft card) {
+    public static Map<String, Object> of(CardDraft card) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", card.id().value());
         json.put("note", card.note().value());

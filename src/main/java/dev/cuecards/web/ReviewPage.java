@@ -1,0 +1,110 @@
+package dev.cuecards.web;
+
+import dev.cuecards.cards.CardId;
+import dev.cuecards.fsrs.Rating;
+import dev.cuecards.notes.Note;
+import dev.cuecards.store.CardScope;
+import dev.cuecards.study.QueuedCard;
+import dev.cuecards.study.Remaining;
+import dev.cuecards.study.StaleAnswerException;
+import dev.cuecards.study.Study;
+import dev.cuecards.study.UnknownCardException;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The review page: the next card of today's queue, its answer on reveal, and the forms that answer, undo, bury,
+ * suspend and flag. Each form is a POST followed by a redirect back here, so it works without JavaScript.
+ */
+final class ReviewPage {
+
+    private final Study study;
+    private final Html html;
+    private final Function<String, Optional<Note>> notes;
+
+    ReviewPage(Study study, Html html, Function<String, Optional<Note>> notes) {
+        this.study = study;
+        this.html = html;
+        this.notes = notes;
+    }
+
+    /** An answer button: its rating, its name, the interval it would give, and its key. */
+    record Button(int rating, String name, String interval, int key) {
+    }
+
+    /** What is left today, for the progress bar. */
+    record Progress(Remaining remaining, int studied, int percent) {
+    }
+
+    void show(Context ctx) {
+        CardScope scope = Forms.scope(ctx.queryParam("scope"));
+        Optional<QueuedCard> next = study.next(scope);
+        if (next.isEmpty()) {
+            html.render(ctx, "review-done", Map.of("title", "All done", "scope", scope.text(),
+                    "summary", study.todaySummary(), "nav", "review"));
+            return;
+        }
+        QueuedCard queued = next.get();
+        CardView card = CardView.of(queued.card(), notes.apply(queued.card().note().value()));
+        List<Button> buttons = List.of(
+                new Button(1, "Again", queued.preview().label(Rating.AGAIN), 1),
+                new Button(2, "Hard", queued.preview().label(Rating.HARD), 2),
+                new Button(3, "Good", queued.preview().label(Rating.GOOD), 3),
+                new Button(4, "Easy", queued.preview().label(Rating.EASY), 4));
+        int studied = study.todaySummary().studied();
+        int left = queued.remaining().total();
+        Progress progress = new Progress(queued.remaining(), studied, studied + left == 0 ? 0 : 100 * studied / (studied + left));
+        String here = Paths.review(scope);
+        String watchUrl = here + (here.contains("?") ? "&" : "?") + "reveal&watch#player";
+        html.render(ctx, "review", Map.of("title", "Review", "card", card, "buttons", buttons, "progress", progress,
+                "scope", scope.text(), "revealed", ctx.queryParam("reveal") != null, "watch", ctx.queryParam("watch") != null,
+                "watchUrl", watchUrl, "nav", "review"));
+    }
+
+    void answer(Context ctx) {
+        CardScope scope = Forms.scope(ctx.formParam("scope"));
+        CardId card = Forms.card(ctx.formParam("card"));
+        Rating rating = Forms.rating(ctx.formParam("rating"));
+        int reps = Forms.count("reps", ctx.formParam("reps"));
+        Duration spent = Duration.ofMillis(Forms.optionalCount("elapsed", ctx.formParam("elapsed")).orElse(0));
+        try {
+            study.answer(card, rating, reps, spent);
+        } catch (StaleAnswerException e) {
+            // The same answer arrived twice (a double click): it was recorded once; show the next card.
+        }
+        ctx.redirect(Paths.review(scope), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    void undo(Context ctx) {
+        CardScope scope = Forms.scope(ctx.formParam("scope"));
+        study.undo();
+        ctx.redirect(Paths.review(scope) + (Paths.review(scope).contains("?") ? "&" : "?") + "reveal", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    void bury(Context ctx) {
+        act(ctx, study::bury);
+    }
+
+    void suspend(Context ctx) {
+        act(ctx, study::suspend);
+    }
+
+    void flag(Context ctx) {
+        act(ctx, study::flag);
+    }
+
+    private void act(Context ctx, java.util.function.Consumer<CardId> action) {
+        CardScope scope = Forms.scope(ctx.formParam("scope"));
+        CardId card = Forms.card(ctx.formParam("card"));
+        action.accept(card);
+        ctx.redirect(Paths.review(scope), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    static boolean isUnknownCard(Exception e) {
+        return e instanceof UnknownCardException;
+    }
+}

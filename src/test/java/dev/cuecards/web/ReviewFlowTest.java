@@ -1,0 +1,176 @@
+package dev.cuecards.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cuecards.cards.CardId;
+import dev.cuecards.fsrs.CardState;
+import dev.cuecards.store.ReviewLogRepository;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A whole review through HTTP against the real app, checking what the database holds after each step. */
+class ReviewFlowTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+    private RunningApp running;
+
+    @BeforeEach
+    void start() throws IOException, URISyntaxException {
+        String seed = Files.readString(Path.of(ReviewFlowTest.class.getResource("/notes/amazon-sagemaker-and-ml-offerings.md").toURI()));
+        running = new RunningApp(folder, "seed.md", seed);
+    }
+
+    @AfterEach
+    void stop() {
+        running.close();
+    }
+
+    private JsonNode next() throws Exception {
+        HttpResponse<String> response = running.get("/api/review/next");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private int logSize() {
+        return running.database.read(c -> new ReviewLogRepository(c).all()).size();
+    }
+
+    @Test
+    void next_answer_moves_the_card_as_previewed_and_logs_one_review_even_when_sent_twice() throws Exception {
+        JsonNode next = next();
+        String card = next.get("card").get("id").asText();
+        String previewedDue = next.get("preview").get("good").get("due").asText();
+        String answer = "{\"card\":\"" + card + "\",\"rating\":3,\"reps\":0}";
+
+        HttpResponse<String> first = running.postJson("/api/review/answer", answer);
+        HttpResponse<String> second = running.postJson("/api/review/answer", answer);
+
+        assertThat(next.get("card").get("reps").asInt()).isZero();
+        assertThat(next.get("remaining").get("new").asInt()).isPositive();
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(first.body()).get("due").asText()).isEqualTo(previewedDue);
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(logSize()).isEqualTo(1);
+        assertThat(running.study.card(new CardId(card)).schedule().due()).isEqualTo(Instant.parse(previewedDue));
+    }
+
+    @Test
+    void undo_restores_the_card_and_removes_its_review() throws Exception {
+        String card = next().get("card").get("id").asText();
+        running.postJson("/api/review/answer", "{\"card\":\"" + card + "\",\"rating\":1,\"reps\":0}");
+
+        HttpResponse<String> undone = running.postJson("/api/review/undo", "{}");
+        HttpResponse<String> nothingLeft = running.postJson("/api/review/undo", "{}");
+
+        assertThat(undone.statusCode()).isEqualTo(200);
+        assertThat(running.study.card(new CardId(card)).schedule().state()).isEqualTo(CardState.NEW);
+        assertThat(running.study.card(new CardId(card)).schedule().reps()).isZero();
+        assertThat(logSize()).isZero();
+        assertThat(nothingLeft.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void the_review_page_answers_with_a_form_and_redirects_back() throws Exception {
+        HttpResponse<String> page = running.get("/review?reveal");
+        String card = page.body().replaceAll("(?s).*data-card=\"([^\"]+)\".*", "$1");
+
+        HttpResponse<String> answered = running.postForm("/review/answer", "card=" + card + "&rating=3&reps=0&scope=all", "/review");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Show answer", "Again", "Hard", "Good", "Easy", "▶ 00:");
+        assertThat(answered.statusCode()).isEqualTo(303);
+        assertThat(answered.headers().firstValue("Location")).contains("/review");
+        assertThat(logSize()).isEqualTo(1);
+    }
+
+    @Test
+    void bury_and_suspend_take_the_card_out_of_todays_queue() throws Exception {
+        String first = next().get("card").get("id").asText();
+        running.postForm("/review/bury", "card=" + first + "&scope=all", "/review");
+        String second = next().get("card").get("id").asText();
+        running.postForm("/review/suspend", "card=" + second + "&scope=all", "/review");
+
+        String third = next().get("card").get("id").asText();
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(third).isNotIn(first, second);
+        assertThat(running.study.card(new CardId(first)).buriedUntil()).isPresent();
+        assertThat(running.study.card(new CardId(second)).suspended()).isTrue();
+    }
+
+    @Test
+    void a_bad_rating_or_an_unknown_card_is_refused_with_the_field_named() throws Exception {
+        String card = next().get("card").get("id").asText();
+
+        HttpResponse<String> badRating = running.postJson("/api/review/answer", "{\"card\":\"" + card + "\",\"rating\":7,\"reps\":0}");
+        HttpResponse<String> unknown = running.postJson("/api/review/answer", "{\"card\":\"nope\",\"rating\":3,\"reps\":0}");
+        HttpResponse<String> badScope = running.get("/review?scope=planet:mars");
+        HttpResponse<String> notJson = running.postJson("/api/review/answer", "rating=3");
+
+        assertThat(badRating.statusCode()).isEqualTo(400);
+        assertThat(badRating.body()).contains("rating must be 1..4, got 7");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(badScope.statusCode()).isEqualTo(400);
+        assertThat(badScope.body()).contains("Bad value for scope").doesNotContain("Exception", "at dev.");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(logSize()).isZero();
+    }
+
+    @Test
+    void cross_origin_posts_and_forms_without_the_token_are_refused() throws Exception {
+        String card = next().get("card").get("id").asText();
+
+        HttpResponse<String> foreign = running.postRaw("/review/answer", "card=" + card + "&rating=3&reps=0", "https://evil.example");
+        HttpResponse<String> noToken = running.postRaw("/review/answer", "card=" + card + "&rating=3&reps=0", null);
+        HttpResponse<String> formToApi = running.postRaw("/api/review/answer", "card=" + card + "&rating=3&reps=0", null);
+
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(formToApi.statusCode()).isEqualTo(403);
+        assertThat(logSize()).isZero();
+    }
+
+    @Test
+    void settings_are_validated_field_by_field_and_saved_when_right() throws Exception {
+        HttpResponse<String> bad = running.postForm("/settings", "newCardsPerDay=abc&maxReviewsPerDay=200&rolloverHour=4"
+                + "&desiredRetention=0.9&learningSteps=1m+10m&relearningSteps=10m", "/settings");
+        HttpResponse<String> badRetention = running.postForm("/settings", "newCardsPerDay=5&maxReviewsPerDay=200&rolloverHour=4"
+                + "&desiredRetention=1.5&learningSteps=1m+10m&relearningSteps=10m", "/settings");
+        HttpResponse<String> good = running.postForm("/settings", "newCardsPerDay=5&maxReviewsPerDay=150&rolloverHour=3"
+                + "&desiredRetention=0.85&learningSteps=2m+15m&relearningSteps=5m", "/settings");
+
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("New cards per day", "abc", "aria-invalid=\"true\"");
+        assertThat(badRetention.statusCode()).isEqualTo(400);
+        assertThat(badRetention.body()).contains("1.5");
+        assertThat(good.statusCode()).isEqualTo(303);
+        assertThat(running.study.settings().newCardsPerDay()).isEqualTo(5);
+        assertThat(running.study.settings().desiredRetention()).isEqualTo(0.85);
+        assertThat(running.get("/settings").body()).contains("value=\"2m 15m\"", "Settings");
+    }
+
+    @Test
+    void home_notes_and_note_pages_show_what_is_due_and_where_it_came_from() throws Exception {
+        HttpResponse<String> home = running.get("/");
+        HttpResponse<String> notes = running.get("/notes");
+        HttpResponse<String> note = running.get("/notes/seed");
+
+        assertThat(home.body()).contains("Today", "Study now", "Amazon Sagemaker and ML offerings", "acquiredfm", "in a row");
+        assertThat(notes.body()).contains("acquiredfm", "Amazon Sagemaker and ML offerings", "/notes/seed");
+        assertThat(note.body()).contains("Study this video", "/review?scope=note%3Aseed", "What is “Sagemaker”?",
+                "https://www.youtube.com/watch?v=ifA0ZRiOmx0&amp;t=68s");
+    }
+}
