@@ -71,6 +71,7 @@ final class Pages {
         model.put("activity", activity());
         model.put("notes", notes.size());
         model.put("problems", reading.allProblems());
+        model.put("flagged", study.flagged().stream().map(Pages::row).toList());
         model.put("nav", "home");
         html.render(ctx, "home", model);
     }
@@ -115,12 +116,13 @@ final class Pages {
     }
 
     /** A note's page: its header, its rendered text and its cards. */
-    record NoteView(String title, String channel, String videoUrl, String studyUrl, String html, List<NoteProblem> problems,
+    record NoteView(String url, String title, String channel, String videoUrl, String studyUrl, String html, List<NoteProblem> problems,
                     List<CardRow> cards) {
     }
 
     /** A card in a note's list. */
-    record CardRow(String kind, String front, String state, String due, boolean suspended, boolean flagged, String sourceUrl) {
+    record CardRow(String id, String kind, String front, String state, String due, boolean suspended, boolean flagged,
+                   String noteUrl) {
     }
 
     void note(Context ctx) throws IOException {
@@ -133,7 +135,7 @@ final class Pages {
         Note note = found.get();
         String markdown = Files.readString(notesFolder.resolve(note.relativePath()));
         List<CardRow> cards = study.cardsOf(note.id()).stream().map(Pages::row).toList();
-        NoteView view = new NoteView(note.title(), note.channel().orElse(""), note.videoId().map(v -> v.url(null)).orElse(null),
+        NoteView view = new NoteView(Paths.note(note.id()), note.title(), note.channel().orElse(""), note.videoId().map(v -> v.url(null)).orElse(null),
                 Paths.review(new CardScope.Note(note.id())), NoteRenderer.render(markdown, note.videoId()), note.problems(), cards);
         html.render(ctx, "note", Map.of("title", note.title(), "note", view, "nav", "notes"));
     }
@@ -141,8 +143,8 @@ final class Pages {
     private static CardRow row(StoredCard card) {
         String state = card.schedule().state().toString();
         String due = card.schedule().state() == dev.cuecards.fsrs.CardState.NEW ? "" : card.schedule().due().toString().substring(0, 10);
-        return new CardRow(CardView.label(card.draft().kind()), card.draft().front(), state, due, card.suspended(), card.flagged(),
-                card.draft().source().url().orElse(null));
+        return new CardRow(card.id().value(), CardView.label(card.draft().kind()), card.draft().front(), state, due,
+                card.suspended(), card.flagged(), Paths.note(card.note()) + "#line-" + card.draft().source().line());
     }
 
     Optional<Note> note(String id) {

@@ -49,6 +49,7 @@ public final class WebApp {
         ReviewPage review = new ReviewPage(setup.study(), html, pages::note);
         SettingsPage settings = new SettingsPage(setup.study(), html);
         ReviewApi api = new ReviewApi(setup.study());
+        CardActions cards = new CardActions(setup.study());
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -67,6 +68,11 @@ public final class WebApp {
             config.routes.post("/review/flag", review::flag);
             config.routes.get("/notes", pages::notes);
             config.routes.get("/notes/<id>", pages::note);
+            config.routes.post("/cards/suspend", cards::suspend);
+            config.routes.post("/cards/unsuspend", cards::unsuspend);
+            config.routes.post("/cards/flag", cards::flag);
+            config.routes.post("/cards/unflag", cards::unflag);
+            config.routes.post("/cards/reset", cards::reset);
             config.routes.get("/settings", settings::show);
             config.routes.post("/settings", settings::save);
 

@@ -173,4 +173,20 @@ class ReviewFlowTest {
         assertThat(note.body()).contains("Study this video", "/review?scope=note%3Aseed", "What is “Sagemaker”?",
                 "https://www.youtube.com/watch?v=ifA0ZRiOmx0&amp;t=68s");
     }
+
+    @Test
+    void a_flagged_card_leaves_the_queue_is_listed_at_home_and_comes_back_when_unflagged() throws Exception {
+        String card = next().get("card").get("id").asText();
+        running.postForm("/review/flag", "card=" + card + "&scope=all", "/review");
+        String nextAfterFlag = next().get("card").get("id").asText();
+
+        String home = running.get("/").body();
+        HttpResponse<String> unflagged = running.postForm("/cards/unflag", "card=" + card + "&back=//evil.example", "/");
+
+        assertThat(nextAfterFlag).isNotEqualTo(card);
+        assertThat(home).contains("Flagged cards", running.study.card(new CardId(card)).draft().front().substring(0, 10));
+        assertThat(unflagged.headers().firstValue("Location")).contains("/");
+        assertThat(next().get("card").get("id").asText()).isEqualTo(card);
+        assertThat(running.study.card(new CardId(card)).flagged()).isFalse();
+    }
 }
