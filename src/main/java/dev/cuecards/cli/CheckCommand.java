@@ -21,9 +21,8 @@ import picocli.CommandLine.Option;
                 + "even if some notes have problems; 2 when the notes folder is missing or a flag is wrong.")
 final class CheckCommand implements Callable<Integer> {
 
-    @Option(names = "--notes", paramLabel = "DIR", defaultValue = "notes",
-            description = "Folder of markdown notes (default: ${DEFAULT-VALUE}).")
-    Path notes;
+    @CommandLine.Mixin
+    VaultOptions.Notes notesOption = new VaultOptions.Notes();
 
     @Option(names = "--json", description = "Print the parsed notes and their claims as JSON instead.")
     boolean json;
@@ -33,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path folder = NotesFolder.require(spec.commandLine(), notes);
+        Path folder = NotesFolder.require(spec.commandLine(), notesOption.folder);
         VaultReading reading;
         try {
             reading = VaultReader.read(folder);

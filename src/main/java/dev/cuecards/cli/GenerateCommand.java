@@ -36,13 +36,11 @@ final class GenerateCommand implements Callable<Integer> {
 
     private static final int PROGRESS_EVERY = 500;
 
-    @Option(names = "--notes", paramLabel = "DIR", defaultValue = "notes",
-            description = "Folder of markdown notes (default: ${DEFAULT-VALUE}).")
-    Path notes;
+    @CommandLine.Mixin
+    VaultOptions.Notes notesOption = new VaultOptions.Notes();
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "data/cuecards.db",
-            description = "SQLite database, created if missing (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @CommandLine.Mixin
+    VaultOptions.Db dbOption = new VaultOptions.Db();
 
     @Option(names = "--out", paramLabel = "FILE.jsonl", description = "Write every current card here, one JSON object per line.")
     Path out;
@@ -66,9 +64,9 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Path folder = NotesFolder.require(spec.commandLine(), notes);
+        Path folder = NotesFolder.require(spec.commandLine(), notesOption.folder);
         Path outFile = out == null ? null : OutputFile.require(spec.commandLine(), "--out", out);
-        Database database = DatabaseFile.open(spec.commandLine(), db);
+        Database database = DatabaseFile.open(spec.commandLine(), dbOption.file);
         VaultSync sync = new VaultSync(database, Clock.systemUTC());
         PrintWriter err = spec.commandLine().getErr();
         String vaultLine;
@@ -101,7 +99,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         PrintWriter output = spec.commandLine().getOut();
         output.println(vaultLine);
-        output.println(summary.line() + " (database " + db + ")");
+        output.println(summary.line() + " (database " + dbOption.file + ")");
         return 0;
     }
 

@@ -24,13 +24,11 @@ import picocli.CommandLine.Option;
         description = "Read the vault, bring the database in line with it, and serve Cuecards at http://HOST:PORT until stopped with Ctrl+C.")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--notes", paramLabel = "DIR", defaultValue = "notes",
-            description = "Folder of markdown notes (default: ${DEFAULT-VALUE}).")
-    Path notes;
+    @CommandLine.Mixin
+    VaultOptions.Notes notesOption = new VaultOptions.Notes();
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "data/cuecards.db",
-            description = "SQLite database, created if missing (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @CommandLine.Mixin
+    VaultOptions.Db dbOption = new VaultOptions.Db();
 
     @Option(names = "--host", defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
@@ -48,14 +46,14 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0..65535, got " + port);
         }
-        Path folder = NotesFolder.require(spec.commandLine(), notes);
-        Database database = DatabaseFile.open(spec.commandLine(), db);
+        Path folder = NotesFolder.require(spec.commandLine(), notesOption.folder);
+        Database database = DatabaseFile.open(spec.commandLine(), dbOption.file);
         VaultReading reading = VaultReader.read(folder);
         PrintWriter out = spec.commandLine().getOut();
         reading.allProblems().forEach(spec.commandLine().getErr()::println);
         SyncSummary synced = new VaultSync(database, Clock.systemUTC()).sync(reading, GeneratorSettings.DEFAULTS);
         out.println(CheckCommand.summary(reading));
-        out.println(synced.line() + " (database " + db + ")");
+        out.println(synced.line() + " (database " + dbOption.file + ")");
         Study study = new Study(database, Clock.systemDefaultZone(), SchedulerSettings.defaults());
         WebApp app;
         try {

@@ -6,13 +6,17 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.function.Consumer;
 
-/** Card actions outside a review: suspend and unsuspend, flag and unflag, reset to new; then back where the user was. */
+/** What the user does to a card: bury, suspend and unsuspend, flag and unflag, reset to new; then back where they were. */
 final class CardActions {
 
     private final Study study;
 
     CardActions(Study study) {
         this.study = study;
+    }
+
+    void bury(Context ctx) {
+        act(ctx, study::bury);
     }
 
     void suspend(Context ctx) {

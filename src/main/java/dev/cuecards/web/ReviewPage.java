@@ -8,7 +8,6 @@ import dev.cuecards.study.QueuedCard;
 import dev.cuecards.study.Remaining;
 import dev.cuecards.study.StaleAnswerException;
 import dev.cuecards.study.Study;
-import dev.cuecards.study.UnknownCardException;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.List;
@@ -17,8 +16,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The review page: the next card of today's queue, its answer on reveal, and the forms that answer, undo, bury,
- * suspend and flag. Each form is a POST followed by a redirect back here, so it works without JavaScript.
+ * The review page: the next card of today's queue, its answer on reveal, and the forms that answer and undo (bury,
+ * suspend and flag are {@link CardActions}). Each form is a POST followed by a redirect back here, so it works
+ * without JavaScript.
  */
 final class ReviewPage {
 
@@ -62,7 +62,7 @@ final class ReviewPage {
         String watchUrl = here + (here.contains("?") ? "&" : "?") + "reveal&watch#player";
         html.render(ctx, "review", Map.of("title", "Review", "card", card, "buttons", buttons, "progress", progress,
                 "scope", scope.text(), "revealed", ctx.queryParam("reveal") != null, "watch", ctx.queryParam("watch") != null,
-                "watchUrl", watchUrl, "nav", "review"));
+                "watchUrl", watchUrl, "here", here, "nav", "review"));
     }
 
     void answer(Context ctx) {
@@ -85,26 +85,4 @@ final class ReviewPage {
         ctx.redirect(Paths.review(scope) + (Paths.review(scope).contains("?") ? "&" : "?") + "reveal", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
-    void bury(Context ctx) {
-        act(ctx, study::bury);
-    }
-
-    void suspend(Context ctx) {
-        act(ctx, study::suspend);
-    }
-
-    void flag(Context ctx) {
-        act(ctx, study::flag);
-    }
-
-    private void act(Context ctx, java.util.function.Consumer<CardId> action) {
-        CardScope scope = Forms.scope(ctx.formParam("scope"));
-        CardId card = Forms.card(ctx.formParam("card"));
-        action.accept(card);
-        ctx.redirect(Paths.review(scope), io.javalin.http.HttpStatus.SEE_OTHER);
-    }
-
-    static boolean isUnknownCard(Exception e) {
-        return e instanceof UnknownCardException;
-    }
 }

@@ -63,11 +63,9 @@ public final class WebApp {
             config.routes.get("/review", review::show);
             config.routes.post("/review/answer", review::answer);
             config.routes.post("/review/undo", review::undo);
-            config.routes.post("/review/bury", review::bury);
-            config.routes.post("/review/suspend", review::suspend);
-            config.routes.post("/review/flag", review::flag);
             config.routes.get("/notes", pages::notes);
             config.routes.get("/notes/<id>", pages::note);
+            config.routes.post("/cards/bury", cards::bury);
             config.routes.post("/cards/suspend", cards::suspend);
             config.routes.post("/cards/unsuspend", cards::unsuspend);
             config.routes.post("/cards/flag", cards::flag);

@@ -99,9 +99,9 @@ class ReviewFlowTest {
     @Test
     void bury_and_suspend_take_the_card_out_of_todays_queue() throws Exception {
         String first = next().get("card").get("id").asText();
-        running.postForm("/review/bury", "card=" + first + "&scope=all", "/review");
+        running.postForm("/cards/bury", "card=" + first + "&back=/review", "/review");
         String second = next().get("card").get("id").asText();
-        running.postForm("/review/suspend", "card=" + second + "&scope=all", "/review");
+        running.postForm("/cards/suspend", "card=" + second + "&back=/review", "/review");
 
         String third = next().get("card").get("id").asText();
 
@@ -177,7 +177,7 @@ class ReviewFlowTest {
     @Test
     void a_flagged_card_leaves_the_queue_is_listed_at_home_and_comes_back_when_unflagged() throws Exception {
         String card = next().get("card").get("id").asText();
-        running.postForm("/review/flag", "card=" + card + "&scope=all", "/review");
+        running.postForm("/cards/flag", "card=" + card + "&back=/review", "/review");
         String nextAfterFlag = next().get("card").get("id").asText();
 
         String home = running.get("/").body();
