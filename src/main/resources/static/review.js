@@ -62,7 +62,10 @@
     if (!button || busy) { return; }
     busy = true;
     fetch(button.form.action, {method: 'POST', credentials: 'same-origin', body: new URLSearchParams(new FormData(button.form))})
-      .then(loadNext)
+      .then(function (response) {
+        if (!response.ok) { throw new Error(id + ' failed: ' + response.status); }
+        return loadNext();
+      })
       .catch(function () { button.form.submit(); })
       .finally(function () { busy = false; });
   }

@@ -47,7 +47,7 @@ final class CardActions {
 
     /** Only a path of this app: never a redirect to another site. */
     private static String back(String back) {
-        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
+        boolean local = back != null && back.matches("/(?![/\\\\])[A-Za-z0-9/_.~%?=&#:-]*");
         return local ? back : "/";
     }
 }

@@ -12,6 +12,8 @@ import java.util.Set;
  * another site's; a form must also carry the CSRF token set in the browser's cookie (double submit); the JSON API
  * must be called with {@code Content-Type: application/json}, which no other site can send without permission.
  * Every response gets headers that keep the pages from loading anything but their own files and the video player.
+ * A request must name this machine (or the address the app was told to listen on) as its Host, so a web page cannot
+ * reach the app through a domain name of its own that points here (DNS rebinding).
  */
 final class Guard {
 
@@ -22,11 +24,27 @@ final class Guard {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https://i.ytimg.com; "
             + "frame-src https://www.youtube-nocookie.com; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    private Guard() {
+    private final Set<String> hosts;
+    private final boolean anyHost;
+
+    /** @param listenHost the address the app listens on, accepted as a Host besides the loopback names */
+    Guard(String listenHost) {
+        java.util.Set<String> names = new java.util.HashSet<>(Set.of("127.0.0.1", "localhost", "[::1]"));
+        names.add(bracketed(listenHost.toLowerCase(java.util.Locale.ROOT)));
+        this.hosts = Set.copyOf(names);
+        this.anyHost = listenHost.equals("0.0.0.0") || listenHost.equals("::") || listenHost.equals("[::]");
+    }
+
+    private static String bracketed(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     /** Runs before every request. */
-    static void check(Context ctx) {
+    void check(Context ctx) {
+        String host = ctx.header("Host");
+        if (!anyHost && (host == null || !hosts.contains(host.toLowerCase(java.util.Locale.ROOT).replaceFirst(":\\d+$", "")))) {
+            throw new ForbiddenResponse("Cuecards answers only to the address it listens on, not to '" + host + "'.");
+        }
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");

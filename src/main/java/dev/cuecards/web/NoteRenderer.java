@@ -106,7 +106,8 @@ final class NoteRenderer {
         public AttributeProvider apply(LinkResolverContext context) {
             return (Node node, AttributablePart part, MutableAttributes attributes) -> {
                 boolean block = node instanceof Paragraph || node instanceof ListItem || node instanceof Heading || node instanceof TableRow;
-                if (block && part == AttributablePart.NODE && !(node instanceof Paragraph && node.getParent() instanceof ListItem)) {
+                boolean ownTag = part == AttributablePart.NODE || node instanceof ListItem && part != AttributablePart.LINK;
+                if (block && ownTag && !(node instanceof Paragraph && node.getParent() instanceof ListItem)) {
                     int first = node.getStartLineNumber() + 1;
                     int last = lastLine(node);
                     attributes.replaceValue("id", "line-" + first);

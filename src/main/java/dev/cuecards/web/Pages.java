@@ -133,7 +133,13 @@ final class Pages {
             return;
         }
         Note note = found.get();
-        String markdown = Files.readString(notesFolder.resolve(note.relativePath()));
+        Path file = notesFolder.resolve(note.relativePath());
+        if (!Files.isRegularFile(file)) {
+            html.error(ctx, 404, "Note moved", "The file " + note.relativePath() + " is no longer in the notes folder; "
+                    + "restart Cuecards to read the vault again.");
+            return;
+        }
+        String markdown = Files.readString(file);
         List<CardRow> cards = study.cardsOf(note.id()).stream().map(Pages::row).toList();
         NoteView view = new NoteView(Paths.note(note.id()), note.title(), note.channel().orElse(""), note.videoId().map(v -> v.url(null)).orElse(null),
                 Paths.review(new CardScope.Note(note.id())), NoteRenderer.render(markdown, note.videoId()), note.problems(), cards);

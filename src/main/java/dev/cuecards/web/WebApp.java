@@ -4,6 +4,7 @@ package dev.cuecards.web;
 import dev.cuecards.notes.VaultReading;
 import dev.cuecards.study.StaleAnswerException;
 import dev.cuecards.study.Study;
+import dev.cuecards.study.UnavailableCardException;
 import dev.cuecards.study.UnknownCardException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -57,7 +58,7 @@ public final class WebApp {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
-            config.routes.before(Guard::check);
+            config.routes.before(new Guard(host)::check);
 
             config.routes.get("/", pages::home);
             config.routes.get("/review", review::show);
@@ -80,6 +81,7 @@ public final class WebApp {
 
             config.routes.exception(Forms.BadValue.class, (e, ctx) -> fail(ctx, html, 400, "Bad value for " + e.field(), e.getMessage()));
             config.routes.exception(UnknownCardException.class, (e, ctx) -> fail(ctx, html, 404, "Not found", e.getMessage()));
+            config.routes.exception(UnavailableCardException.class, (e, ctx) -> fail(ctx, html, 409, "Not in the queue", e.getMessage()));
             config.routes.exception(StaleAnswerException.class, (e, ctx) -> fail(ctx, html, 409, "Already answered", e.getMessage()));
             config.routes.exception(ForbiddenResponse.class, (e, ctx) -> fail(ctx, html, 403, "Refused", e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -80,6 +80,8 @@ class BrowserReviewTest {
         driver.get(running.uri("/review").toString());
         Browser.screenshot(driver, "review");
 
+        assertThat(driver.findElement(By.cssSelector(".ratings")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("answer")).isDisplayed()).isFalse();
         for (int i = 0; i < 3; i++) {
             String card = currentCard();
             press(Keys.SPACE);

@@ -109,6 +109,10 @@ class ReviewFlowTest {
         assertThat(third).isNotIn(first, second);
         assertThat(running.study.card(new CardId(first)).buriedUntil()).isPresent();
         assertThat(running.study.card(new CardId(second)).suspended()).isTrue();
+        HttpResponse<String> answerSuspended = running.postJson("/api/review/answer", "{\"card\":\"" + second + "\",\"rating\":3,\"reps\":0}");
+        assertThat(answerSuspended.statusCode()).isEqualTo(409);
+        assertThat(answerSuspended.body()).contains("suspended");
+        assertThat(logSize()).isZero();
     }
 
     @Test
@@ -133,14 +137,35 @@ class ReviewFlowTest {
     void cross_origin_posts_and_forms_without_the_token_are_refused() throws Exception {
         String card = next().get("card").get("id").asText();
 
-        HttpResponse<String> foreign = running.postRaw("/review/answer", "card=" + card + "&rating=3&reps=0", "https://evil.example");
-        HttpResponse<String> noToken = running.postRaw("/review/answer", "card=" + card + "&rating=3&reps=0", null);
-        HttpResponse<String> formToApi = running.postRaw("/api/review/answer", "card=" + card + "&rating=3&reps=0", null);
+        String token = running.get("/review").body().replaceAll("(?s).*name=\"csrf\" value=\"([^\"]+)\".*", "$1");
+        String answer = "card=" + card + "&rating=3&reps=0";
+
+        HttpResponse<String> foreign = running.postRaw("/review/answer", answer + "&csrf=" + token, "https://evil.example");
+        HttpResponse<String> foreignApi = running.http.send(java.net.http.HttpRequest.newBuilder(running.uri("/api/review/answer"))
+                .header("Content-Type", "application/json").header("Origin", "http://evil.example")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"card\":\"" + card + "\",\"rating\":3,\"reps\":0}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> noToken = running.postRaw("/review/answer", answer, null);
+        HttpResponse<String> formToApi = running.postRaw("/api/review/answer", answer, null);
+        HttpResponse<String> ownOrigin = running.postRaw("/review/answer", answer + "&csrf=" + token, "http://127.0.0.1:" + running.app.port());
 
         assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreignApi.statusCode()).isEqualTo(403);
         assertThat(noToken.statusCode()).isEqualTo(403);
         assertThat(formToApi.statusCode()).isEqualTo(403);
-        assertThat(logSize()).isZero();
+        assertThat(ownOrigin.statusCode()).isEqualTo(303);
+        assertThat(logSize()).isEqualTo(1);
+    }
+
+    @Test
+    void a_request_naming_another_host_is_refused_against_dns_rebinding() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", running.app.port())) {
+            socket.getOutputStream().write(("GET /api/review/next HTTP/1.1\r\nHost: attacker.example:" + running.app.port()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 403");
+        }
     }
 
     @Test
@@ -186,6 +211,7 @@ class ReviewFlowTest {
         assertThat(nextAfterFlag).isNotEqualTo(card);
         assertThat(home).contains("Flagged cards", running.study.card(new CardId(card)).draft().front().substring(0, 10));
         assertThat(unflagged.headers().firstValue("Location")).contains("/");
+        assertThat(running.postForm("/cards/unflag", "card=" + card + "&back=/%09/evil.example", "/settings").headers().firstValue("Location")).contains("/");
         assertThat(next().get("card").get("id").asText()).isEqualTo(card);
         assertThat(running.study.card(new CardId(card)).flagged()).isFalse();
     }

@@ -54,14 +54,15 @@ class WebAppTest {
     @Test
     void a_note_page_links_every_timestamp_to_its_moment_and_anchors_each_claim_by_line(@TempDir Path vault) throws Exception {
         String seed = ("---\ntitle: Data\nvideoId: ifA0ZRiOmx0\n---\n\n> [!NOTE] Importance of Data Locality\n"
-                + "> Running models near the data matters <a class=\"yt-timestamp\" data-t=\"00:01:08\">[00:01:08]</a>.\n\nSee [[Target | the alias]] [00:01:12].\n");
+                + "> Running models near the data matters <a class=\"yt-timestamp\" data-t=\"00:01:08\">[00:01:08]</a>.\n\nSee [[Target | the alias]] [00:01:12].\n\n"
+                + "*   **Sagemaker**: Amazon announced it [00:00:18].\n*   **Keynotes**: A custom keynote [00:00:21].\n");
         app = new RunningApp(vault, "seed.md", seed);
 
         HttpResponse<String> page = get("/notes/seed");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("href=\"https://www.youtube.com/watch?v=ifA0ZRiOmx0&amp;t=68s\"", "▶ 00:01:08",
-                "<strong>Importance of Data Locality</strong>", "id=\"line-6\"", "data-lines=\"6-7\"", "the alias", "t=72s").doesNotContain("[[", "data-t");
+                "<strong>Importance of Data Locality</strong>", "id=\"line-6\"", "data-lines=\"6-7\"", "<li id=\"line-11\" data-lines=\"11-11\">", "<li id=\"line-12\"", "the alias", "t=72s").doesNotContain("[[", "data-t");
     }
 
     @Test
