@@ -137,7 +137,7 @@ public final class Study {
      * @param reps the card's review count the answer was made against
      * @throws StaleAnswerException when the card no longer has {@code reps} reviews (the answer was already recorded)
      * @throws UnknownCardException when no card has this id
-     * @throws UnavailableCardException when the card is suspended, flagged or buried
+     * @throws UnavailableCardException when the card is suspended or flagged
      */
     public Answered answer(CardId id, Rating rating, int reps, Duration timeSpent) {
         Instant now = clock.instant();
@@ -151,8 +151,8 @@ public final class Study {
             if (card.retired()) {
                 throw new IllegalArgumentException("card " + id + " is retired: its note no longer generates it");
             }
-            if (card.suspended() || card.flagged() || card.buriedUntil().filter(now::isBefore).isPresent()) {
-                throw new UnavailableCardException(id, card.suspended() ? "suspended" : card.flagged() ? "flagged" : "buried until tomorrow");
+            if (card.suspended() || card.flagged()) {
+                throw new UnavailableCardException(id, card.suspended() ? "suspended" : "flagged");
             }
             CardSchedule after = scheduler(settings).answer(card.schedule(), rating, now, id.value());
             if (!cards.saveSchedule(id, reps, after, now)) {
