@@ -50,6 +50,31 @@ final class Forms {
         }
     }
 
+    /** How long the answer took, capped so a card left open over lunch does not count as an hour of study. */
+    static java.time.Duration timeSpent(String text) {
+        return java.time.Duration.ofMillis(Math.min(optionalCount("elapsed", text).orElse(0), LONGEST_ANSWER_MILLIS));
+    }
+
+    private static final int LONGEST_ANSWER_MILLIS = 120_000;
+
+    /** The scope, refused with 404 when it names a video or section that is not in the vault. */
+    static CardScope knownScope(String text, dev.cuecards.study.Study study) {
+        CardScope scope = scope(text);
+        java.util.Optional<dev.cuecards.notes.NoteId> note = scope instanceof CardScope.Note n ? java.util.Optional.of(n.note())
+                : scope instanceof CardScope.Section s ? java.util.Optional.of(s.note()) : java.util.Optional.empty();
+        if (note.isPresent() && study.notes().stream().noneMatch(stored -> stored.id().equals(note.get()))) {
+            throw new UnknownScope("there is no video with the id '" + note.get() + "'");
+        }
+        return scope;
+    }
+
+    /** A scope naming a video that is not in the vault: answered with 404. */
+    static final class UnknownScope extends RuntimeException {
+        UnknownScope(String message) {
+            super(message);
+        }
+    }
+
     static int count(String field, String text) {
         return optionalCount(field, text).orElseThrow(() -> new BadValue(field, field + " is required"));
     }

@@ -32,7 +32,7 @@ final class ReviewApi {
     }
 
     void next(Context ctx) {
-        CardScope scope = Forms.scope(ctx.queryParam("scope"));
+        CardScope scope = Forms.knownScope(ctx.queryParam("scope"), study);
         Optional<QueuedCard> next = study.next(scope);
         if (next.isEmpty()) {
             ctx.status(204);
@@ -63,7 +63,7 @@ final class ReviewApi {
         CardId card = Forms.card(text(body, "card"));
         Rating rating = Forms.rating(text(body, "rating"));
         int reps = Forms.count("reps", text(body, "reps"));
-        Duration spent = Duration.ofMillis(Forms.optionalCount("elapsed", text(body, "elapsed")).orElse(0));
+        Duration spent = Forms.timeSpent(text(body, "elapsed"));
         try {
             Answered answered = study.answer(card, rating, reps, spent);
             json(ctx, 200, state(answered.card()));

@@ -41,7 +41,7 @@ final class ReviewPage {
     }
 
     void show(Context ctx) {
-        CardScope scope = Forms.scope(ctx.queryParam("scope"));
+        CardScope scope = Forms.knownScope(ctx.queryParam("scope"), study);
         Optional<QueuedCard> next = study.next(scope);
         if (next.isEmpty()) {
             html.render(ctx, "review-done", Map.of("title", "All done", "scope", scope.text(),
@@ -70,7 +70,7 @@ final class ReviewPage {
         CardId card = Forms.card(ctx.formParam("card"));
         Rating rating = Forms.rating(ctx.formParam("rating"));
         int reps = Forms.count("reps", ctx.formParam("reps"));
-        Duration spent = Duration.ofMillis(Forms.optionalCount("elapsed", ctx.formParam("elapsed")).orElse(0));
+        Duration spent = Forms.timeSpent(ctx.formParam("elapsed"));
         try {
             study.answer(card, rating, reps, spent);
         } catch (StaleAnswerException e) {

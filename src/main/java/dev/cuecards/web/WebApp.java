@@ -80,6 +80,7 @@ public final class WebApp {
             config.routes.post("/api/review/undo", api::undo);
 
             config.routes.exception(Forms.BadValue.class, (e, ctx) -> fail(ctx, html, 400, "Bad value for " + e.field(), e.getMessage()));
+            config.routes.exception(Forms.UnknownScope.class, (e, ctx) -> fail(ctx, html, 404, "Not found", e.getMessage()));
             config.routes.exception(UnknownCardException.class, (e, ctx) -> fail(ctx, html, 404, "Not found", e.getMessage()));
             config.routes.exception(UnavailableCardException.class, (e, ctx) -> fail(ctx, html, 409, "Not in the queue", e.getMessage()));
             config.routes.exception(StaleAnswerException.class, (e, ctx) -> fail(ctx, html, 409, "Already answered", e.getMessage()));

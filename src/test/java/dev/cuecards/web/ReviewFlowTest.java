@@ -122,6 +122,7 @@ class ReviewFlowTest {
         HttpResponse<String> badRating = running.postJson("/api/review/answer", "{\"card\":\"" + card + "\",\"rating\":7,\"reps\":0}");
         HttpResponse<String> unknown = running.postJson("/api/review/answer", "{\"card\":\"nope\",\"rating\":3,\"reps\":0}");
         HttpResponse<String> badScope = running.get("/review?scope=planet:mars");
+        HttpResponse<String> unknownVideo = running.get("/api/review/next?scope=note:no-such-video");
         HttpResponse<String> notJson = running.postJson("/api/review/answer", "rating=3");
 
         assertThat(badRating.statusCode()).isEqualTo(400);
@@ -129,6 +130,7 @@ class ReviewFlowTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(badScope.statusCode()).isEqualTo(400);
         assertThat(badScope.body()).contains("Bad value for scope").doesNotContain("Exception", "at dev.");
+        assertThat(unknownVideo.statusCode()).isEqualTo(404);
         assertThat(notJson.statusCode()).isEqualTo(400);
         assertThat(logSize()).isZero();
     }
