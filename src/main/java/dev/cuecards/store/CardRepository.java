@@ -111,16 +111,38 @@ public final class CardRepository {
     }
 
     /** Buries the studiable New and Review siblings of {@code card} until {@code until}; returns how many. */
-    public int burySiblings(StoredCard card, Instant until) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE cards SET buried_until = ? "
-                + "WHERE note_id = ? AND claim_index = ? AND id <> ? AND retired = 0 AND state IN ('New', 'Review') "
-                + "AND (buried_until IS NULL OR buried_until < ?)")) {
+    public int burySiblings(StoredCard card, Instant until, long reviewId) throws SQLException {
+        try (PreparedStatement remember = connection.prepareStatement("INSERT INTO sibling_burials (review_id, card_id, "
+                + "buried_until_before) SELECT ?, id, buried_until FROM cards WHERE " + SIBLINGS_TO_BURY)) {
+            remember.setLong(1, reviewId);
+            siblingParameters(remember, 2, card, until);
+            remember.executeUpdate();
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE cards SET buried_until = ? WHERE " + SIBLINGS_TO_BURY)) {
             Columns.setInstant(update, 1, until);
-            update.setString(2, card.note().value());
-            update.setInt(3, card.draft().claimIndex());
-            update.setString(4, card.id().value());
-            Columns.setInstant(update, 5, until);
+            siblingParameters(update, 2, card, until);
             return update.executeUpdate();
+        }
+    }
+
+    private static final String SIBLINGS_TO_BURY = "note_id = ? AND claim_index = ? AND id <> ? AND retired = 0 "
+            + "AND state IN ('New', 'Review') AND (buried_until IS NULL OR buried_until < ?)";
+
+    private static void siblingParameters(PreparedStatement statement, int first, StoredCard card, Instant until) throws SQLException {
+        statement.setString(first, card.note().value());
+        statement.setInt(first + 1, card.draft().claimIndex());
+        statement.setString(first + 2, card.id().value());
+        Columns.setInstant(statement, first + 3, until);
+    }
+
+    /** Gives back to each sibling an answer buried the burial it had before; their record goes with the review. */
+    public void unburySiblings(long reviewId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE cards SET buried_until = (SELECT b.buried_until_before "
+                + "FROM sibling_burials b WHERE b.review_id = ? AND b.card_id = cards.id) "
+                + "WHERE id IN (SELECT card_id FROM sibling_burials WHERE review_id = ?)")) {
+            update.setLong(1, reviewId);
+            update.setLong(2, reviewId);
+            update.executeUpdate();
         }
     }
 

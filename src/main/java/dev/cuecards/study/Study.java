@@ -160,7 +160,7 @@ public final class Study {
             }
             ReviewLogEntry entry = new ReviewLogRepository(connection)
                     .append(new ReviewLogEntry(0, id, rating, now, timeSpent, card.schedule(), after));
-            cards.burySiblings(card, StudyDay.of(now, boundary(settings)).end());
+            cards.burySiblings(card, StudyDay.of(now, boundary(settings)).end(), entry.id());
             return new Answered(find(cards, id), entry);
         });
     }
@@ -184,6 +184,7 @@ public final class Study {
                 return Optional.empty();
             }
             cards.saveSchedule(card.id(), entry.after().reps(), entry.before(), now);
+            cards.unburySiblings(entry.id());
             log.delete(entry.id());
             return cards.find(card.id());
         });

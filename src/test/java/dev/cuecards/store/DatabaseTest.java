@@ -29,7 +29,7 @@ class DatabaseTest {
         Database database = Database.open(file);
 
         assertThat(file).exists();
-        assertThat(database.schemaVersion()).isEqualTo(Migrations.SCRIPTS.size()).isEqualTo(2);
+        assertThat(database.schemaVersion()).isEqualTo(Migrations.SCRIPTS.size()).isEqualTo(3);
     }
 
     @Test
@@ -67,7 +67,7 @@ class DatabaseTest {
 
         Database upgraded = Database.open(file);
 
-        assertThat(upgraded.schemaVersion()).isEqualTo(2);
+        assertThat(upgraded.schemaVersion()).isEqualTo(3);
         upgraded.read(connection -> {
             StoredCard card = new CardRepository(connection).find(new dev.cuecards.cards.CardId("c1")).orElseThrow();
             assertThat(card.schedule().stability()).isEqualTo(2.5);

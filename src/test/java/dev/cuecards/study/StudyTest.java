@@ -161,6 +161,23 @@ class StudyTest {
     }
 
     @Test
+    void undoing_an_answer_brings_back_the_siblings_it_buried_but_not_those_the_user_buried() {
+        limits(20, 200);
+        List<StoredCard> cards = cardsOf(COMPANIES);
+        StoredCard cloze = cards.get(0);
+        StoredCard choice = cards.get(1);
+        study.answer(cloze.id(), Rating.GOOD, 0, TEN_SECONDS);
+
+        study.undo();
+
+        assertThat(study.card(choice.id()).buriedUntil()).isEmpty();
+        study.bury(choice.id());
+        study.answer(cloze.id(), Rating.GOOD, 0, TEN_SECONDS);
+        study.undo();
+        assertThat(study.card(choice.id()).buriedUntil()).isPresent();
+    }
+
+    @Test
     void a_double_answer_with_the_same_review_count_records_one_review() {
         StoredCard card = study.queue(CardScope.ALL).next().orElseThrow();
 
