@@ -55,6 +55,15 @@ final class Forms {
         return java.time.Duration.ofMillis(Math.min(optionalCount("elapsed", text).orElse(0), LONGEST_ANSWER_MILLIS));
     }
 
+    /** Without a script to time the answer, the time since the page showed the card. */
+    static java.time.Duration timeSpent(String elapsed, String shownAtMillis) {
+        if ((elapsed == null || elapsed.isBlank()) && shownAtMillis != null && shownAtMillis.matches("\\d{1,15}")) {
+            long since = System.currentTimeMillis() - Long.parseLong(shownAtMillis);
+            return java.time.Duration.ofMillis(Math.max(0, Math.min(since, LONGEST_ANSWER_MILLIS)));
+        }
+        return timeSpent(elapsed);
+    }
+
     private static final int LONGEST_ANSWER_MILLIS = 120_000;
 
     /** The scope, refused with 404 when it names a video or section that is not in the vault. */
@@ -64,6 +73,10 @@ final class Forms {
                 : scope instanceof CardScope.Section s ? java.util.Optional.of(s.note()) : java.util.Optional.empty();
         if (note.isPresent() && study.notes().stream().noneMatch(stored -> stored.id().equals(note.get()))) {
             throw new UnknownScope("there is no video with the id '" + note.get() + "'");
+        }
+        if (scope instanceof CardScope.Channel channel && study.notes().stream()
+                .noneMatch(stored -> stored.channel().filter(c -> c.equalsIgnoreCase(channel.name())).isPresent())) {
+            throw new UnknownScope("there is no channel named '" + channel.name() + "'");
         }
         return scope;
     }

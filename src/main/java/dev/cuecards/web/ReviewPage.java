@@ -60,9 +60,19 @@ final class ReviewPage {
         Progress progress = new Progress(queued.remaining(), studied, studied + left == 0 ? 0 : 100 * studied / (studied + left));
         String here = Paths.review(scope);
         String watchUrl = here + (here.contains("?") ? "&" : "?") + "reveal&watch#player";
-        html.render(ctx, "review", Map.of("title", "Review", "card", card, "buttons", buttons, "progress", progress,
-                "scope", scope.text(), "revealed", ctx.queryParam("reveal") != null, "watch", ctx.queryParam("watch") != null,
-                "watchUrl", watchUrl, "here", here, "nav", "review"));
+        Map<String, Object> model = new java.util.LinkedHashMap<>();
+        model.put("title", "Review");
+        model.put("card", card);
+        model.put("buttons", buttons);
+        model.put("progress", progress);
+        model.put("scope", scope.text());
+        model.put("revealed", ctx.queryParam("reveal") != null);
+        model.put("watch", ctx.queryParam("watch") != null);
+        model.put("watchUrl", watchUrl);
+        model.put("here", here);
+        model.put("shownAt", System.currentTimeMillis());
+        model.put("nav", "review");
+        html.render(ctx, "review", model);
     }
 
     void answer(Context ctx) {
@@ -70,7 +80,7 @@ final class ReviewPage {
         CardId card = Forms.card(ctx.formParam("card"));
         Rating rating = Forms.rating(ctx.formParam("rating"));
         int reps = Forms.count("reps", ctx.formParam("reps"));
-        Duration spent = Forms.timeSpent(ctx.formParam("elapsed"));
+        Duration spent = Forms.timeSpent(ctx.formParam("elapsed"), ctx.formParam("shownAt"));
         try {
             study.answer(card, rating, reps, spent);
         } catch (StaleAnswerException e) {

@@ -123,6 +123,7 @@ class ReviewFlowTest {
         HttpResponse<String> unknown = running.postJson("/api/review/answer", "{\"card\":\"nope\",\"rating\":3,\"reps\":0}");
         HttpResponse<String> badScope = running.get("/review?scope=planet:mars");
         HttpResponse<String> unknownVideo = running.get("/api/review/next?scope=note:no-such-video");
+        HttpResponse<String> unknownChannel = running.get("/review?scope=channel:nobody");
         HttpResponse<String> notJson = running.postJson("/api/review/answer", "rating=3");
 
         assertThat(badRating.statusCode()).isEqualTo(400);
@@ -131,6 +132,8 @@ class ReviewFlowTest {
         assertThat(badScope.statusCode()).isEqualTo(400);
         assertThat(badScope.body()).contains("Bad value for scope").doesNotContain("Exception", "at dev.");
         assertThat(unknownVideo.statusCode()).isEqualTo(404);
+        assertThat(unknownChannel.statusCode()).isEqualTo(404);
+        assertThat(running.get("/review?scope=channel:ACQUIREDFM").statusCode()).isEqualTo(200);
         assertThat(notJson.statusCode()).isEqualTo(400);
         assertThat(logSize()).isZero();
     }
