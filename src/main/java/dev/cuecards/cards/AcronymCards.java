@@ -43,11 +43,15 @@ final class AcronymCards {
 
     static List<Expansion> find(String text) {
         List<Expansion> found = new ArrayList<>();
-        Matcher longFirst = LONG_THEN_SHORT.matcher(text);
+        boolean bracketed = text.indexOf('(') >= 0;
+        if (!bracketed && !text.contains("stands for")) {
+            return found;
+        }
+        Matcher longFirst = LONG_THEN_SHORT.matcher(bracketed ? text : "");
         while (longFirst.find()) {
             spelled(longFirst.group(2), longFirst.group(1)).ifPresent(found::add);
         }
-        Matcher shortFirst = SHORT_THEN_LONG.matcher(text);
+        Matcher shortFirst = SHORT_THEN_LONG.matcher(bracketed ? text : "");
         while (shortFirst.find()) {
             spelled(shortFirst.group(1), shortFirst.group(2)).ifPresent(found::add);
         }

@@ -74,23 +74,26 @@ public final class CardGenerator {
                 .forEach(c -> byClaim.computeIfAbsent(c.claimIndex(), k -> new ArrayList<>()).add(c));
         List<Integer> claims = byClaim.keySet().stream().sorted().toList();
         List<Candidate> ranked = new ArrayList<>();
+        Set<Candidate> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Set<Optional<Integer>> linked = new HashSet<>();
         for (int claim : claims) {
             Candidate best = byClaim.get(claim).get(0);
             ranked.add(best);
+            taken.add(best);
             linked.add(seconds(best, context));
         }
         for (int claim : claims) {
             for (Candidate candidate : byClaim.get(claim)) {
-                if (!ranked.contains(candidate) && linked.add(seconds(candidate, context))) {
+                if (!taken.contains(candidate) && linked.add(seconds(candidate, context))) {
                     ranked.add(candidate);
+                    taken.add(candidate);
                 }
             }
         }
         for (int round = 1; round < settings.maxCardsPerClaim(); round++) {
             for (int claim : claims) {
                 List<Candidate> own = byClaim.get(claim);
-                if (round < own.size() && !ranked.contains(own.get(round))) {
+                if (round < own.size() && taken.add(own.get(round))) {
                     ranked.add(own.get(round));
                 }
             }

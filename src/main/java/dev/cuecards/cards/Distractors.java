@@ -57,8 +57,7 @@ final class Distractors {
         List<Map<PhraseType, Set<String>>> pools = List.of(byNote.getOrDefault(note.id().value(), Map.of()),
                 byChannel.getOrDefault(note.channelKey().orElse(""), Map.of()), anyNoteWillDo ? vault : Map.of());
         for (Map<PhraseType, Set<String>> pool : pools) {
-            List<String> candidates = new ArrayList<>(pool.getOrDefault(answer.type(), Set.of()));
-            candidates.sort(Comparator.comparingLong(c -> mix(answer.text(), c)));
+            List<String> candidates = shuffled(pool.getOrDefault(answer.type(), Set.of()), answer.text());
             for (String candidate : candidates) {
                 if (chosen.size() < WANTED && fits(candidate, answer.text(), front, chosen)) {
                     chosen.add(candidate);
@@ -92,6 +91,15 @@ final class Distractors {
             }
         }
         return out.toString();
+    }
+
+    /** The candidates in a pseudo-random order that depends only on them and the seed, each key computed once. */
+    private static List<String> shuffled(Set<String> candidates, String seed) {
+        Map<String, Long> keys = new HashMap<>();
+        candidates.forEach(c -> keys.put(c, mix(seed, c)));
+        List<String> order = new ArrayList<>(candidates);
+        order.sort(Comparator.comparingLong(keys::get));
+        return order;
     }
 
     /** A stable pseudo-random order: the same inputs sort the same way on every machine. */

@@ -14,9 +14,12 @@ final class NoteContext {
 
     private final Note note;
     private final java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
+    private final java.util.Map<String, Boolean> topics = new java.util.HashMap<>();
+    private final List<String> lowerTexts;
 
     NoteContext(Note note) {
         this.note = note;
+        this.lowerTexts = note.claims().stream().map(c -> c.text().toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     Note note() {
@@ -34,8 +37,7 @@ final class NoteContext {
     /** How many claims of the note mention the phrase, in any case. */
     int claimsMentioning(String phrase) {
         String lower = phrase.toLowerCase(java.util.Locale.ROOT);
-        return mentions.computeIfAbsent(lower, p -> (int) note.claims().stream()
-                .filter(c -> c.text().toLowerCase(java.util.Locale.ROOT).contains(p)).count());
+        return mentions.computeIfAbsent(lower, p -> (int) lowerTexts.stream().filter(t -> t.contains(p)).count());
     }
 
     /** True when the claim introduces a list: its text is the lead-in of the claim after it. */
@@ -53,6 +55,10 @@ final class NoteContext {
 
     /** True for a phrase so many claims mention (the note's subject) that it makes a guessable gap. */
     boolean isTopic(String phrase) {
+        return topics.computeIfAbsent(phrase, this::countsAsTopic);
+    }
+
+    private boolean countsAsTopic(String phrase) {
         int claims = note.claims().size();
         boolean inTitle = java.util.regex.Pattern.compile("(?<![\\w])" + java.util.regex.Pattern.quote(phrase) + "(?![\\w])",
                 java.util.regex.Pattern.CASE_INSENSITIVE).matcher(note.title()).find();
