@@ -16,10 +16,23 @@
     root.querySelector('.ratings').hidden = false;
     root.querySelector('form.reveal').hidden = true;
     root.querySelectorAll('.options li').forEach(function (li) {
-      if (li.textContent === root.querySelector('.answer-text').textContent) { li.classList.add('correct'); }
+      if (li.textContent.trim() === root.querySelector('.answer-text').textContent.trim()) { li.classList.add('correct'); }
     });
     var first = root.querySelector('.ratings button[data-rating="3"]');
     if (first) { first.focus({preventScroll: true}); }
+  }
+
+  // Multiple choice: picking an option shows the answer; a wrong pick is marked and suggests Again.
+  function choose(event) {
+    var li = event.currentTarget.closest('li');
+    if (revealed()) { return; }
+    li.classList.add('chosen');
+    reveal();
+    if (!li.classList.contains('correct')) {
+      li.classList.add('wrong');
+      var again = main().querySelector('.ratings button[data-rating="1"]');
+      if (again) { again.focus({preventScroll: true}); }
+    }
   }
 
   function scopeQuery() {
@@ -95,6 +108,7 @@
     });
     var show = root.querySelector('#show-answer');
     if (show) { show.addEventListener('click', function (event) { event.preventDefault(); reveal(); }); }
+    root.querySelectorAll('.options button.option').forEach(function (button) { button.addEventListener('click', choose); });
     var watch = root.querySelector('.watch-here');
     if (watch) { watch.addEventListener('click', watchHere); }
     ['undo', 'bury', 'suspend', 'flag'].forEach(function (id) {
