@@ -2,7 +2,6 @@ package dev.cuecards.cards;
 
 import dev.cuecards.notes.Claim;
 import dev.cuecards.notes.Note;
-import dev.cuecards.notes.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
