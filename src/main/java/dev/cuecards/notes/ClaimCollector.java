@@ -3,198 +3,170 @@ package dev.cuecards.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The walk's state: the claims made so far, the problems found, and the channel. Turns each run of text into claims,
- * one per sentence, giving untimed sentences the nearest timestamp of their paragraph to link to.
+ * The claims of a note as they are read, numbered as drafts. Each block's sentences become drafts; a sentence with
+ * no text gives its stamps to its neighbour; an untimed sentence remembers the nearest stamp of its block to link
+ * to. Times get their seconds only at the end, when the note's {@link StampConvention} is known.
  */
 final class ClaimCollector {
 
-    private static final Pattern CHANNEL_LINE = Pattern.compile("^\\s*from\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PREAMBLE = Pattern.compile(
-            "^\\s*(here\\s+is|here's|here\\s+are|below\\s+is|the\\s+following\\s+is)\\b.{0,80}:\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A claim before its times are read. {@code inheritFrom} is the draft whose stamp it links to, or -1. */
+    record Draft(String text, List<SentenceText.Placed> stamps, List<String> sectionPath, ClaimRole role, int line,
+                 List<Inline.Link> links, List<String> boldTerms, int inheritFrom, boolean inheritLast) {
+        Draft {
+            stamps = List.copyOf(stamps);
+            sectionPath = List.copyOf(sectionPath);
+            links = List.copyOf(links);
+            boldTerms = List.copyOf(boldTerms);
+        }
 
-    private final String path;
-    private final List<Claim> claims = new ArrayList<>();
-    private final List<NoteProblem> problems = new ArrayList<>();
-    private final List<Timestamp> pendingStamps = new ArrayList<>();
+        Draft withStamps(List<SentenceText.Placed> more, boolean atEnd) {
+            List<SentenceText.Placed> all = new ArrayList<>(atEnd ? stamps : List.of());
+            for (SentenceText.Placed stamp : more) {
+                all.add(atEnd ? new SentenceText.Placed(stamp.stamp(), text.length()) : new SentenceText.Placed(stamp.stamp(), 0));
+            }
+            if (!atEnd) {
+                all.addAll(stamps);
+            }
+            return new Draft(text, all, sectionPath, role, line, links, boldTerms, -1, false);
+        }
+
+        Draft inheriting(int from, boolean last) {
+            return new Draft(text, stamps, sectionPath, role, line, links, boldTerms, from, last);
+        }
+    }
+
+    private final Reading reading;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final List<SentenceText.Placed> pending = new ArrayList<>();
     private Optional<String> channel = Optional.empty();
-    private String lastText = "";
-    private int emitted;
 
-    ClaimCollector(String path) {
-        this.path = path;
+    ClaimCollector(Reading reading) {
+        this.reading = reading;
     }
 
-    String path() {
-        return path;
+    List<Draft> drafts() {
+        return List.copyOf(drafts);
     }
 
-    List<Claim> claims() {
-        return List.copyOf(claims);
-    }
-
-    List<NoteProblem> problems() {
-        return List.copyOf(problems);
+    boolean hasClaims() {
+        return !drafts.isEmpty();
     }
 
     Optional<String> channel() {
         return channel;
     }
 
-    boolean hasContent() {
-        return !claims.isEmpty();
+    void channel(String name) {
+        if (channel.isEmpty() && !name.isBlank()) {
+            channel = Optional.of(name);
+        }
     }
 
-    int emitted() {
-        return emitted;
-    }
-
+    /** The text of the last claim made, or "". */
     String lastText() {
-        return lastText;
+        return drafts.isEmpty() ? "" : drafts.get(drafts.size() - 1).text();
     }
 
-    void report(int line, String reason) {
-        problems.add(new NoteProblem(path, line, reason));
-    }
-
-    InlineText.Result scan(List<String> lines, int firstLine) {
-        InlineText.Result inline = InlineText.scan(path, lines, firstLine);
-        problems.addAll(inline.problems());
-        return inline;
-    }
-
-    InlineText.Result scanCode(String line, int lineNumber) {
-        InlineText.Result inline = InlineText.scanCode(path, line, lineNumber);
-        problems.addAll(inline.problems());
-        return inline;
-    }
-
-    /** Drops the leading {@code From: [[channel]]} line and a preamble such as "Here is the article:". */
-    List<String> takeChannelAndPreamble(List<String> lines) {
-        int skip = 0;
-        while (skip < lines.size()) {
-            Matcher from = CHANNEL_LINE.matcher(lines.get(skip));
-            if (from.matches() && channel.isEmpty()) {
-                InlineText.Result inline = InlineText.scan(path, List.of(from.group(1)), 1);
-                String name = inline.render(inline.marked());
-                channel = name.isEmpty() ? Optional.empty() : Optional.of(name);
-            } else if (!PREAMBLE.matcher(lines.get(skip)).matches()) {
-                break;
-            }
-            skip++;
-        }
-        return lines.subList(skip, lines.size());
-    }
-
-    /** Makes one claim per sentence of the text; returns the text of the last one ("" when none). */
-    String emit(InlineText.Result inline, List<String> sectionPath, ClaimRole role) {
-        List<SentenceSplitter.Piece> pieces = withOrphansMerged(SentenceSplitter.split(inline), role);
-        for (int i = 0; i < pieces.size(); i++) {
-            SentenceSplitter.Piece piece = pieces.get(i);
-            List<Timestamp> stamps = new ArrayList<>(pendingStamps);
-            pendingStamps.clear();
-            stamps.addAll(piece.stamps());
-            Optional<Timestamp> inherited = stamps.isEmpty() ? nearestStamp(pieces, i) : Optional.empty();
-            claims.add(new Claim(piece.text(), sectionPath, role, stamps, inherited, piece.linkTargets(), piece.linkTexts(), piece.boldTerms(), piece.line()));
-            lastText = piece.text();
-        }
-        emitted++;
-        return pieces.isEmpty() ? "" : lastText;
-    }
-
-    /** Makes one claim of the whole text, however many sentences it seems to hold (a heading). */
-    void emitWhole(InlineText.Result inline, String text, List<String> sectionPath, ClaimRole role) {
-        if (text.isBlank()) {
-            orphanStamps(inline.stamps());
-            return;
-        }
-        List<SentenceSplitter.Piece> pieces = SentenceSplitter.split(inline);
-        emitRow(new Claim(text, sectionPath, role, inline.stamps(), Optional.empty(),
-                pieces.stream().flatMap(p -> p.linkTargets().stream()).toList(),
-                pieces.stream().flatMap(p -> p.linkTexts().stream()).toList(),
-                pieces.stream().flatMap(p -> p.boldTerms().stream()).toList(), inline.firstLine()));
-    }
-
-    /** Adds a claim made whole elsewhere (a table row). */
-    void emitRow(Claim claim) {
-        List<Timestamp> stamps = new ArrayList<>(pendingStamps);
-        pendingStamps.clear();
-        stamps.addAll(claim.timestamps());
-        claims.add(new Claim(claim.text(), claim.sectionPath(), claim.role(), stamps, claim.inherited(), claim.linkTargets(),
-                claim.linkTexts(), claim.boldTerms(), claim.line()));
-        lastText = claim.text();
-        emitted++;
-    }
-
-    /** Timestamps left without a sentence (a line holding only anchors) go to the claim before them. */
-    void orphanStamps(List<Timestamp> stamps) {
-        if (stamps.isEmpty()) {
-            return;
-        }
-        if (claims.isEmpty()) {
-            pendingStamps.addAll(stamps);
-            return;
-        }
-        Claim last = claims.remove(claims.size() - 1);
-        List<Timestamp> all = new ArrayList<>(last.timestamps());
-        stamps.forEach(s -> all.add(s.at(last.text().length())));
-        claims.add(new Claim(last.text(), last.sectionPath(), last.role(), all, Optional.empty(), last.linkTargets(),
-                last.linkTexts(), last.boldTerms(), last.line()));
-    }
-
-    /** Gives the timestamps of empty pieces to their neighbour; a bold term alone becomes its own claim. */
-    private List<SentenceSplitter.Piece> withOrphansMerged(List<SentenceSplitter.Piece> pieces, ClaimRole role) {
-        List<SentenceSplitter.Piece> kept = new ArrayList<>();
-        List<Timestamp> carried = new ArrayList<>();
-        for (SentenceSplitter.Piece piece : pieces) {
-            if (piece.text().isEmpty()) {
-                if (kept.isEmpty()) {
-                    carried.addAll(piece.stamps());
+    /**
+     * Makes one claim of each sentence with text; returns each sentence's draft number, -1 for those without text.
+     * A term item whose sentences are all empty (the item is only its bold term) makes a claim of the term.
+     */
+    List<Integer> emit(List<SentenceText> sentences, List<String> sectionPath, ClaimRole role, List<Inline.Link> termLinks) {
+        List<Integer> numbers = new ArrayList<>();
+        List<SentenceText.Placed> carried = new ArrayList<>();
+        int firstOfBlock = drafts.size();
+        for (SentenceText sentence : sentences) {
+            if (sentence.isEmpty()) {
+                numbers.add(-1);
+                if (drafts.size() > firstOfBlock) {
+                    replaceLast(last().withStamps(sentence.stamps(), true));
                 } else {
-                    kept.set(kept.size() - 1, plusStamps(kept.get(kept.size() - 1), piece.stamps(), false));
+                    carried.addAll(sentence.stamps());
                 }
-            } else {
-                kept.add(plusStamps(piece, carried, true));
-                carried.clear();
+                continue;
             }
+            List<Inline.Link> links = new ArrayList<>(termLinks);
+            links.addAll(sentence.wikiLinks());
+            termLinks = List.of();
+            Draft draft = new Draft(sentence.text(), sentence.stamps(), sectionPath, role, lineOf(sentence), links,
+                    sentence.boldTerms(), -1, false);
+            add(carried.isEmpty() ? draft : draft.withStamps(carried, false));
+            carried.clear();
+            numbers.add(drafts.size() - 1);
         }
-        if (!carried.isEmpty() && kept.isEmpty() && role instanceof ClaimRole.TermItem item) {
-            kept.add(new SentenceSplitter.Piece(item.term(), List.copyOf(carried), List.of(), List.of(), List.of(item.term()), carried.get(0).line()));
+        if (!carried.isEmpty() && drafts.size() == firstOfBlock && role instanceof ClaimRole.TermItem item) {
+            add(new Draft(item.term(), carried, sectionPath, role, carried.get(0).stamp().line(), termLinks, List.of(item.term()), -1, false));
         } else {
             orphanStamps(carried);
         }
-        return kept;
+        inherit(firstOfBlock);
+        return numbers;
     }
 
-    private static SentenceSplitter.Piece plusStamps(SentenceSplitter.Piece piece, List<Timestamp> more, boolean before) {
-        if (more.isEmpty()) {
-            return piece;
+    /** Makes one claim of text read whole (a heading, a table row, a code line); returns its draft number. */
+    int emitWhole(String text, List<SentenceText.Placed> stamps, List<String> sectionPath, ClaimRole role, int line,
+                  List<Inline.Link> links, List<String> boldTerms) {
+        add(new Draft(text, stamps, sectionPath, role, line, links, boldTerms, -1, false));
+        return drafts.size() - 1;
+    }
+
+    /** Stamps left without a sentence (a line holding only anchors) go to the claim before them, else the next. */
+    void orphanStamps(List<SentenceText.Placed> stamps) {
+        if (stamps.isEmpty()) {
+            return;
         }
-        List<Timestamp> all = new ArrayList<>(before ? more : piece.stamps());
-        if (before) {
-            all.addAll(piece.stamps());
+        if (drafts.isEmpty()) {
+            pending.addAll(stamps);
         } else {
-            more.forEach(s -> all.add(s.at(piece.text().length())));
+            replaceLast(last().withStamps(stamps, true));
         }
-        return new SentenceSplitter.Piece(piece.text(), all, piece.linkTargets(), piece.linkTexts(), piece.boldTerms(), piece.line());
     }
 
-    /** The last timestamp of the nearest earlier timed sentence, else the first of the nearest later one. */
-    private static Optional<Timestamp> nearestStamp(List<SentenceSplitter.Piece> pieces, int index) {
-        for (int i = index - 1; i >= 0; i--) {
-            List<Timestamp> stamps = pieces.get(i).stamps();
-            if (!stamps.isEmpty()) {
-                return Optional.of(stamps.get(stamps.size() - 1));
+    private void add(Draft draft) {
+        if (!pending.isEmpty()) {
+            draft = draft.withStamps(pending, false);
+            pending.clear();
+        }
+        drafts.add(draft);
+    }
+
+    private Draft last() {
+        return drafts.get(drafts.size() - 1);
+    }
+
+    private void replaceLast(Draft draft) {
+        drafts.set(drafts.size() - 1, draft);
+    }
+
+    /** Untimed claims of the block just made link to the last stamp before them, else the first after them. */
+    private void inherit(int firstOfBlock) {
+        for (int i = firstOfBlock; i < drafts.size(); i++) {
+            if (!drafts.get(i).stamps().isEmpty()) {
+                continue;
+            }
+            int from = -1;
+            boolean last = true;
+            for (int j = i - 1; j >= firstOfBlock && from < 0; j--) {
+                from = drafts.get(j).stamps().isEmpty() ? -1 : j;
+            }
+            for (int j = i + 1; j < drafts.size() && from < 0; j++) {
+                from = drafts.get(j).stamps().isEmpty() ? -1 : j;
+                last = false;
+            }
+            if (from >= 0) {
+                drafts.set(i, drafts.get(i).inheriting(from, last));
             }
         }
-        for (int i = index + 1; i < pieces.size(); i++) {
-            if (!pieces.get(i).stamps().isEmpty()) {
-                return Optional.of(pieces.get(i).stamps().get(0));
+    }
+
+    private int lineOf(SentenceText sentence) {
+        for (Leaves.Leaf leaf : Leaves.flatten(sentence.pieces())) {
+            if (!(leaf.piece() instanceof Inline.Stamp)) {
+                return reading.line(leaf.piece().start());
             }
         }
-        return Optional.empty();
+        return sentence.stamps().isEmpty() ? 1 : sentence.stamps().get(0).stamp().line();
     }
 }

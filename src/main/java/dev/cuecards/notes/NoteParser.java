@@ -1,12 +1,5 @@
 package dev.cuecards.notes;
 
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
-import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,47 +7,63 @@ import java.util.Optional;
 
 /**
  * Reads the markdown of one note into a {@link Note}. Takes the text and a path for messages; never touches the disk.
- * Whatever is wrong in the note becomes a {@link NoteProblem} on it; parsing itself does not fail.
+ * Whatever is wrong in the note becomes a {@link NoteProblem} on it; parsing itself does not fail. Reading takes time
+ * linear in the note's size, whatever the note holds.
  */
 public final class NoteParser {
-
-    private static final Parser MARKDOWN = buildParser();
 
     private NoteParser() {
     }
 
-    /** The one flexmark parser: front matter, tables, and wiki links with the target first ({@code [[Target | alias]]}). */
-    public static Parser markdown() {
-        return MARKDOWN;
-    }
-
-    private static Parser buildParser() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create(), WikiLinkExtension.create()));
-        options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
-        return Parser.builder(options).build();
-    }
-
     public static Note parse(String relativePath, String text, String contentHash) {
+        return read(relativePath, text, contentHash).note();
+    }
+
+    /** Reads a note for its page: the note, and its blocks made of the same pieces as its claims. */
+    public static NoteDocument read(String relativePath, String text, String contentHash) {
         List<NoteProblem> problems = new ArrayList<>();
-        Optional<UnclosedFrontMatter> unclosed = UnclosedFrontMatter.find(text);
-        Node document = MARKDOWN.parse(unclosed.map(UnclosedFrontMatter::body).orElse(text));
+        SourceText source = SourceText.clean(text, relativePath, problems);
+        Optional<UnclosedFrontMatter> unclosed = UnclosedFrontMatter.find(source.text());
+        String body = unclosed.map(UnclosedFrontMatter::body).orElse(source.text());
+        Reading reading = new Reading(relativePath, body);
+        ClaimCollector collector = new ClaimCollector(reading);
+        NoteWalker walker = new NoteWalker(reading, collector);
+        List<Block> blocks = withSkipped(walker.walk(ParseUnits.split(body)), source.skipped());
         FrontMatter front = unclosed.isPresent()
                 ? unclosed.get().frontMatter(relativePath, problems)
-                : FrontMatter.read(document, relativePath, problems);
-        ClaimCollector collector = new ClaimCollector(relativePath);
-        NoteWalker walker = new NoteWalker(collector);
-        walker.walkDocument(document);
-        problems.addAll(collector.problems());
+                : FrontMatter.of(walker.frontMatter(), relativePath, problems);
+        StampConvention convention = StampConvention.detect(reading.times());
+        if (convention.minutesAsHours()) {
+            reading.report(0, StampConvention.explanation(reading.times()));
+        }
+        ClaimAssembly assembly = ClaimAssembly.of(collector.drafts(), convention, reading);
+        problems.addAll(reading.problems());
+        problems.addAll(TimestampChecks.check(relativePath, assembly.claims()));
         List<Section> sections = walker.sections();
         String title = front.title().orElseGet(() -> fallbackTitle(relativePath, sections, problems));
-        List<Claim> claims = collector.claims();
-        problems.addAll(TimestampChecks.check(relativePath, claims));
-        if (claims.isEmpty()) {
+        if (assembly.claims().isEmpty()) {
             problems.add(new NoteProblem(relativePath, 0, "no claims found: the note has no sentences to learn from"));
         }
-        return new Note(NoteId.fromRelativePath(relativePath), relativePath, title, front.videoId(), collector.channel(),
-                contentHash, sections, claims, problems);
+        Note note = new Note(NoteId.fromRelativePath(relativePath), relativePath, title, front.videoId(), collector.channel(),
+                contentHash, sections, assembly.claims(), byLine(problems));
+        return new NoteDocument(note, blocks, assembly.claimOfDraft(), convention);
+    }
+
+    /** The stretches not read, placed among the blocks where they stood. */
+    private static List<Block> withSkipped(List<Block> blocks, List<Block.Skipped> skipped) {
+        if (skipped.isEmpty()) {
+            return blocks;
+        }
+        List<Block> all = new ArrayList<>(blocks);
+        all.addAll(skipped);
+        all.sort(java.util.Comparator.comparingInt(Block::line));
+        return all;
+    }
+
+    private static List<NoteProblem> byLine(List<NoteProblem> problems) {
+        List<NoteProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.comparingInt(NoteProblem::line));
+        return sorted;
     }
 
     private static String fallbackTitle(String relativePath, List<Section> sections, List<NoteProblem> problems) {
@@ -72,14 +81,11 @@ public final class NoteParser {
     /** The front matter fields Cuecards reads. */
     record FrontMatter(Optional<String> title, Optional<VideoId> videoId) {
 
-        static FrontMatter read(Node document, String path, List<NoteProblem> problems) {
-            AbstractYamlFrontMatterVisitor visitor = new AbstractYamlFrontMatterVisitor();
-            visitor.visit(document);
-            Map<String, List<String>> data = visitor.getData();
-            if (data.isEmpty()) {
+        static FrontMatter of(Optional<Map<String, List<String>>> data, String path, List<NoteProblem> problems) {
+            if (data.isEmpty() || data.get().isEmpty()) {
                 problems.add(new NoteProblem(path, 1, "no front matter: start the note with title: and videoId: between two --- lines"));
             }
-            return of(data, path, problems);
+            return of(data.orElse(Map.of()), path, problems);
         }
 
         static FrontMatter of(Map<String, List<String>> data, String path, List<NoteProblem> problems) {

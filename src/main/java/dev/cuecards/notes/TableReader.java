@@ -8,91 +8,93 @@ import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Reads a table: each body row becomes one claim, written as "first cell — header: cell; header: cell" so that it
- * reads on its own, with the timestamps of all its cells.
+ * reads on its own, with the timestamps of all its cells placed where their cell's text stands.
  */
 final class TableReader {
 
     private final ClaimCollector collector;
+    private final InlineReader inline;
+    private final Reading reading;
     private final List<String> sectionPath;
 
-    TableReader(ClaimCollector collector, List<String> sectionPath) {
+    TableReader(ClaimCollector collector, InlineReader inline, Reading reading, List<String> sectionPath) {
         this.collector = collector;
+        this.inline = inline;
+        this.reading = reading;
         this.sectionPath = sectionPath;
     }
 
-    void read(TableBlock table, int lineOffset) {
+    Block.Table read(TableBlock table, int base) {
         List<String> headers = List.of();
+        List<Block.Row> rows = new ArrayList<>();
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-                if (!(row instanceof TableRow tableRow)) {
-                    continue;
-                }
-                RowText text = rowText(tableRow, tableRow.getStartLineNumber() + 1 + lineOffset);
-                if (part instanceof TableHead) {
-                    headers = text.cells();
-                    if (!text.stamps().isEmpty()) {
-                        emit(String.join(" | ", headers), text, headers);
-                    }
-                } else if (part instanceof TableBody) {
-                    emit(sentence(headers, text.cells()), text, headers);
-                }
-            }
-        }
-    }
-
-    private void emit(String sentence, RowText text, List<String> headers) {
-        if (sentence.isBlank()) {
-            collector.orphanStamps(text.stamps());
-            return;
-        }
-        collector.emitRow(new Claim(sentence, sectionPath, new ClaimRole.TableRow(headers, text.cells()), text.stamps(),
-                java.util.Optional.empty(), text.linkTargets(), text.linkTexts(), text.boldTerms(), text.line()));
-    }
-
-    private RowText rowText(TableRow row, int line) {
-        List<String> cells = new ArrayList<>();
-        List<Timestamp> stamps = new ArrayList<>();
-        List<String> targets = new ArrayList<>();
-        List<String> linkTexts = new ArrayList<>();
-        List<String> bold = new ArrayList<>();
-        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-            if (cell instanceof TableCell tableCell) {
-                InlineText.Result inline = collector.scan(List.of(tableCell.getText().toString()), line);
-                List<SentenceSplitter.Piece> pieces = SentenceSplitter.split(inline);
-                cells.add(pieces.stream().map(SentenceSplitter.Piece::text).filter(t -> !t.isEmpty()).collect(Collectors.joining(" ")));
-                pieces.forEach(p -> {
-                    stamps.addAll(p.stamps());
-                    targets.addAll(p.linkTargets());
-                    linkTexts.addAll(p.linkTexts());
-                    bold.addAll(p.boldTerms());
-                });
-            }
-        }
-        return new RowText(cells, stamps, targets, linkTexts, bold, line);
-    }
-
-    static String sentence(List<String> headers, List<String> cells) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 1; i < cells.size(); i++) {
-            if (cells.get(i).isEmpty()) {
+            boolean head = part instanceof TableHead;
+            if (!head && !(part instanceof TableBody)) {
                 continue;
             }
-            String header = i < headers.size() ? headers.get(i) : "";
-            parts.add(header.isEmpty() ? cells.get(i) : header + ": " + cells.get(i));
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                if (row instanceof TableRow tableRow) {
+                    int line = reading.line(base + row.getStartOffset());
+                    List<SentenceText> cells = cells(tableRow);
+                    List<String> texts = cells.stream().map(SentenceText::text).toList();
+                    int draft = -1;
+                    if (head) {
+                        headers = texts;
+                        if (cells.stream().anyMatch(c -> !c.stamps().isEmpty())) {
+                            draft = emit(cells, headers, true, line);
+                        }
+                    } else {
+                        draft = emit(cells, headers, false, line);
+                    }
+                    rows.add(new Block.Row(cells.stream().map(SentenceText::pieces).toList(), head, draft, line));
+                }
+            }
         }
-        String label = cells.isEmpty() ? "" : cells.get(0);
-        if (parts.isEmpty()) {
-            return label;
-        }
-        return label.isEmpty() ? String.join("; ", parts) : label + " — " + String.join("; ", parts);
+        return new Block.Table(rows, reading.line(base + table.getStartOffset()));
     }
 
-    /** The cells of one row as a reader sees them, and what they hold. */
-    record RowText(List<String> cells, List<Timestamp> stamps, List<String> linkTargets, List<String> linkTexts,
-                   List<String> boldTerms, int line) {
+    private List<SentenceText> cells(TableRow row) {
+        List<SentenceText> cells = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            if (cell instanceof TableCell) {
+                cells.add(SentenceText.of(inline.read(cell)));
+            }
+        }
+        return cells;
+    }
+
+    /** One claim of the row; returns its draft number, or -1 when the row has no text. */
+    private int emit(List<SentenceText> cells, List<String> headers, boolean head, int line) {
+        StringBuilder text = new StringBuilder();
+        List<SentenceText.Placed> stamps = new ArrayList<>();
+        List<Inline.Link> links = new ArrayList<>();
+        List<String> bold = new ArrayList<>();
+        boolean labelled = !cells.isEmpty() && !cells.get(0).text().isEmpty();
+        int parts = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            SentenceText cell = cells.get(i);
+            if (i > 0 && !cell.text().isEmpty()) {
+                text.append(head ? " | " : parts == 0 && labelled ? " — " : parts == 0 ? "" : "; ");
+                if (!head && i < headers.size() && !headers.get(i).isEmpty()) {
+                    text.append(headers.get(i)).append(": ");
+                }
+                parts++;
+            }
+            int offset = text.length();
+            text.append(cell.text());
+            cell.stamps().forEach(p -> stamps.add(new SentenceText.Placed(p.stamp(), offset + p.position())));
+            links.addAll(cell.wikiLinks());
+            bold.addAll(cell.boldTerms());
+        }
+        List<String> texts = cells.stream().map(SentenceText::text).toList();
+        if (text.toString().isBlank()) {
+            collector.orphanStamps(stamps);
+            return -1;
+        }
+        return collector.emitWhole(text.toString(), stamps, sectionPath, new ClaimRole.TableRow(head ? texts : headers, texts),
+                line, links, bold);
     }
 }

@@ -1,17 +1,12 @@
 package dev.cuecards.notes;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A moment in a video, as written in a note: its offset in seconds, the source line it was read from, and where in
- * its claim's text it stood (the character it followed, roughly; 0 when not known).
+ * its claim's text it stands: the number of characters of the claim before it.
  */
 public record Timestamp(int seconds, int line, int position) {
-
-    private static final Pattern HOURS_MINUTES_SECONDS = Pattern.compile("(\\d{1,3}):(\\d{2}):(\\d{2})");
-    private static final Pattern MINUTES_SECONDS = Pattern.compile("(\\d{1,3}):(\\d{2})");
 
     public Timestamp {
         if (seconds < 0) {
@@ -39,29 +34,12 @@ public record Timestamp(int seconds, int line, int position) {
     }
 
     /**
-     * Reads {@code H:MM:SS}, {@code HH:MM:SS} or {@code MM:SS}; minutes and seconds must be two digits in 00..59.
+     * Reads {@code H:MM:SS}, {@code HH:MM:SS} or {@code MM:SS} as written (see {@link WrittenTime}); minutes and
+     * seconds must be in 00..59.
      *
      * @return the seconds, or empty when the text is not such a time
      */
     public static Optional<Integer> parseSeconds(String text) {
-        String trimmed = text.strip();
-        Matcher full = HOURS_MINUTES_SECONDS.matcher(trimmed);
-        if (full.matches()) {
-            return combine(Integer.parseInt(full.group(1)), full.group(2), full.group(3), true);
-        }
-        Matcher short_ = MINUTES_SECONDS.matcher(trimmed);
-        if (short_.matches()) {
-            return combine(0, short_.group(1), short_.group(2), false);
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Integer> combine(int hours, String minutes, String seconds, boolean withHours) {
-        int m = Integer.parseInt(minutes);
-        int s = Integer.parseInt(seconds);
-        if ((withHours && (m > 59 || minutes.length() != 2)) || s > 59) {
-            return Optional.empty();
-        }
-        return Optional.of(hours * 3600 + m * 60 + s);
+        return WrittenTime.parse(text).map(WrittenTime::asWritten);
     }
 }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads every markdown note under a folder (hidden folders such as {@code .obsidian} aside), in path order.
@@ -27,7 +28,6 @@ public final class VaultReader {
 
     /** Notes larger than this are skipped: a note this big is almost always an export or a mistake. */
     public static final long MAX_NOTE_BYTES = 1024 * 1024;
-    private static final int BINARY_PROBE_BYTES = 8000;
 
     private VaultReader() {
     }
@@ -82,31 +82,59 @@ public final class VaultReader {
     }
 
     private static void readNote(Path file, String relative, List<Note> notes, List<NoteProblem> unreadable) throws IOException {
+        Loaded loaded = load(file, relative);
+        if (loaded.problem() != null) {
+            unreadable.add(loaded.problem());
+            return;
+        }
+        notes.add(NoteParser.parse(relative, loaded.text(), loaded.hash()));
+    }
+
+    /**
+     * Reads one note of the vault for its page, as {@link #read} reads it.
+     *
+     * @return the note's document, or empty when the file is gone or can no longer be read as a note
+     */
+    public static Optional<NoteDocument> document(Path folder, String relativePath) {
+        Path file = folder.resolve(relativePath);
+        try {
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            Loaded loaded = load(file, relativePath);
+            return loaded.problem() != null ? Optional.empty() : Optional.of(NoteParser.read(relativePath, loaded.text(), loaded.hash()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A note file's text and hash, or why it is not a note. */
+    private record Loaded(String text, String hash, NoteProblem problem) {
+    }
+
+    private static Loaded load(Path file, String relative) throws IOException {
         long size = Files.size(file);
         if (size > MAX_NOTE_BYTES) {
-            unreadable.add(new NoteProblem(relative, 0, String.format(Locale.ROOT,
+            return new Loaded(null, null, new NoteProblem(relative, 0, String.format(Locale.ROOT,
                     "note is %.1f MB; notes over %d MB are skipped (split it into smaller notes)", size / 1048576.0, MAX_NOTE_BYTES / 1048576)));
-            return;
         }
         byte[] bytes = Files.readAllBytes(file);
         String problem = contentProblem(bytes);
         if (problem != null) {
-            unreadable.add(new NoteProblem(relative, 0, problem));
-            return;
+            return new Loaded(null, null, new NoteProblem(relative, 0, problem));
         }
         String text = decode(bytes);
         if (text.isBlank()) {
-            unreadable.add(new NoteProblem(relative, 0, "empty note"));
-            return;
+            return new Loaded(null, null, new NoteProblem(relative, 0, "empty note"));
         }
-        notes.add(NoteParser.parse(relative, text, sha256(bytes)));
+        return new Loaded(text, sha256(bytes), null);
     }
 
     /** Why these bytes are not a text note, or null when they are. */
     static String contentProblem(byte[] bytes) {
-        for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE_BYTES); i++) {
-            if (bytes[i] == 0) {
-                return "binary file, not a markdown note";
+        for (byte b : bytes) {
+            if (b == 0) {
+                return "binary file (it holds a NUL byte), not a markdown note";
             }
         }
         try {

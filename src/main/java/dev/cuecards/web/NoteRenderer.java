@@ -1,123 +1,262 @@
 package dev.cuecards.web;
 
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ext.tables.TableRow;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.html.AttributeProvider;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
-import com.vladsch.flexmark.html.renderer.AttributablePart;
-import com.vladsch.flexmark.html.renderer.LinkResolverContext;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.html.MutableAttributes;
-import dev.cuecards.notes.NoteParser;
+import dev.cuecards.notes.Block;
+import dev.cuecards.notes.Inline;
+import dev.cuecards.notes.NoteDocument;
+import dev.cuecards.notes.Span;
 import dev.cuecards.notes.Timestamp;
 import dev.cuecards.notes.VideoId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Renders a note's markdown as HTML for its page. Note text is untrusted: every piece of HTML in it is escaped, and
- * only web and mail links survive. Each timestamp becomes a link to its moment, and every paragraph, list item,
- * heading, quote and table row carries {@code id="line-N"} for its source line, so a card's "source note" link lands
- * on its claim.
+ * Renders a note's page from the blocks its reading made, so every claim reads on the page exactly as on its cards:
+ * each claim is a {@code <span data-claim="N">} (a table row claim, a {@code <tr>}) whose text, timestamp links
+ * aside, is the claim's text. Note text is untrusted: every text is escaped and the only links are the ones the app
+ * makes, to the video's moments. Blocks carry {@code id="line-N"} and their lines as {@code data-lines}, so a card's
+ * "source note" link lands on its claim. The output is well-formed XML.
  */
 final class NoteRenderer {
 
-    private static final Pattern ANCHOR = Pattern.compile("<a\\b[^>\\n]*data-t\\s*=\\s*[\"']?([^\"'>\\s]*)[^>\\n]*>(?:[^<\\n]{0,80}?</a\\s*>)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BARE_TIME = Pattern.compile("\\[(\\d{1,3}:\\d{2}(?::\\d{2})?)\\](?![(\\[])");
-    private static final Pattern TRANSCLUSION = Pattern.compile("!\\[\\[[^\\]\\n]*\\]\\]");
-    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\[\\]\\n]+?)\\]\\]");
-    private static final Pattern CALLOUT = Pattern.compile("(?m)^(\\s*>\\s*)\\[!([A-Za-z][\\w -]*?)\\][+-]?\\s*(.*)$");
-    private static final Pattern CHANNEL_LINE = Pattern.compile("(?mi)^from\\s*:.*$");
-    private static final Pattern LINE_BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\r?\\n[\\s\\S]*?\\r?\\n(?:---|\\.\\.\\.)\\s*(?:\\r?\\n|\\z)");
-    private static final HtmlRenderer HTML = HtmlRenderer.builder(options()).attributeProviderFactory(new LineIds()).build();
+    private final NoteDocument document;
+    private final Optional<VideoId> video;
+    private final StringBuilder out = new StringBuilder();
 
-    private NoteRenderer() {
+    private NoteRenderer(NoteDocument document) {
+        this.document = document;
+        this.video = document.note().videoId();
     }
 
-    private static MutableDataSet options() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        options.set(HtmlRenderer.ESCAPE_HTML, true);
-        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)(?!https?:|mailto:).*");
-        return options;
+    static String render(NoteDocument document) {
+        NoteRenderer renderer = new NoteRenderer(document);
+        renderer.blocks(document.blocks());
+        return renderer.out.toString();
     }
 
-    static String render(String markdown, Optional<VideoId> video) {
-        String text = blankFrontMatter(markdown);
-        text = replace(ANCHOR, text, m -> timeLink(m.group(1), video));
-        text = replace(BARE_TIME, text, m -> timeLink(m.group(1), video));
-        text = TRANSCLUSION.matcher(text).replaceAll("");
-        text = replace(WIKI_LINK, text, m -> {
-            String[] parts = m.group(1).split("\\|");
-            return parts[parts.length - 1].strip();
-        });
-        text = replace(CALLOUT, text, m -> m.group(1) + "**" + (m.group(3).isBlank() ? capitalised(m.group(2)) : m.group(3).strip()) + "**\\");
-        text = CHANNEL_LINE.matcher(text).replaceFirst("");
-        text = LINE_BREAK.matcher(text).replaceAll("");
-        return HTML.render(NoteParser.markdown().parse(text));
-    }
-
-    /** Front matter lines become empty lines, so the line numbers of everything after them stay the same. */
-    private static String blankFrontMatter(String markdown) {
-        Matcher m = FRONT_MATTER.matcher(markdown);
-        return m.find() ? "\n".repeat((int) m.group().chars().filter(c -> c == '\n').count()) + markdown.substring(m.end()) : markdown;
-    }
-
-    private static String timeLink(String time, Optional<VideoId> video) {
-        Optional<Integer> seconds = Timestamp.parseSeconds(time);
-        if (seconds.isEmpty()) {
-            return "";
+    private void blocks(List<Block> blocks) {
+        for (Block block : blocks) {
+            block(block);
         }
-        String label = "▶ " + new Timestamp(seconds.get(), 1).hhmmss();
-        return video.map(v -> " [" + label + "](" + v.url(seconds.get()) + ")").orElse(" `" + label + "`");
+    }
+
+    private void block(Block block) {
+        if (block instanceof Block.Heading heading) {
+            int level = Math.min(6, heading.level() + 1);
+            out.append("<h").append(level).append(lines(heading.line(), heading.line())).append('>');
+            span(heading.title());
+            out.append("</h").append(level).append(">\n");
+        } else if (block instanceof Block.Paragraph paragraph) {
+            out.append("<p").append(lines(paragraph.line(), paragraph.lastLine())).append('>');
+            spans(paragraph.spans());
+            out.append("</p>\n");
+        } else if (block instanceof Block.ListBlock list) {
+            list(list);
+        } else if (block instanceof Block.Quote quote) {
+            out.append("<blockquote>\n");
+            blocks(quote.blocks());
+            out.append("</blockquote>\n");
+        } else if (block instanceof Block.Callout callout) {
+            callout(callout);
+        } else if (block instanceof Block.Table table) {
+            table(table);
+        } else if (block instanceof Block.Code code) {
+            code(code);
+        } else if (block instanceof Block.Rule) {
+            out.append("<hr/>\n");
+        } else if (block instanceof Block.Skipped skipped) {
+            out.append("<p class=\"skipped\"").append(lines(skipped.line(), skipped.lastLine())).append('>');
+            escape(skipped.reason());
+            out.append("</p>\n");
+        }
+    }
+
+    private void list(Block.ListBlock list) {
+        String tag = list.ordered() ? "ol" : "ul";
+        out.append('<').append(tag);
+        if (list.ordered() && list.start() != 1) {
+            out.append(" start=\"").append(list.start()).append('"');
+        }
+        out.append(">\n");
+        for (Block.Item item : list.items()) {
+            out.append("<li").append(lines(item.line(), item.lastLine())).append('>');
+            item.term().ifPresent(term -> {
+                out.append("<strong class=\"term\">");
+                pieces(term.pieces());
+                out.append("</strong>");
+                out.append(endsWithColon(term) ? " " : ": ");
+            });
+            List<Block> blocks = item.blocks();
+            int from = 0;
+            if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph first) {
+                spans(first.spans());
+                from = 1;
+            }
+            blocks(blocks.subList(from, blocks.size()));
+            out.append("</li>\n");
+        }
+        out.append("</").append(tag).append(">\n");
+    }
+
+    private void callout(Block.Callout callout) {
+        out.append("<div class=\"callout callout-").append(cssName(callout.type())).append('"')
+                .append(lines(callout.line(), callout.line())).append(">\n<p class=\"callout-title\">");
+        if (callout.title().isPresent()) {
+            span(callout.title().get());
+        } else {
+            escape(capitalised(callout.type()));
+        }
+        out.append("</p>\n");
+        blocks(callout.blocks());
+        out.append("</div>\n");
+    }
+
+    private void table(Block.Table table) {
+        out.append("<table>\n");
+        for (Block.Row row : table.rows()) {
+            out.append("<tr").append(lines(row.line(), row.line()));
+            int claim = document.claimIndex(row.draft());
+            if (claim >= 0) {
+                out.append(" class=\"note-claim\" data-claim=\"").append(claim).append('"');
+            }
+            out.append('>');
+            String cell = row.header() ? "th" : "td";
+            for (List<Inline> pieces : row.cells()) {
+                out.append('<').append(cell).append('>');
+                pieces(pieces);
+                out.append("</").append(cell).append('>');
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</table>\n");
+    }
+
+    private void code(Block.Code code) {
+        out.append("<pre").append(lines(code.line(), code.line() + code.lines().size())).append("><code>");
+        for (Block.CodeLine line : code.lines()) {
+            int claim = document.claimIndex(line.draft());
+            if (line.stamps().isEmpty()) {
+                escape(line.text());
+            } else {
+                escape(line.indent());
+                if (claim >= 0) {
+                    out.append("<span class=\"note-claim\" data-claim=\"").append(claim).append("\">");
+                    escape(document.note().claims().get(claim).text());
+                    out.append("</span>");
+                }
+                line.stamps().forEach(this::stamp);
+            }
+            out.append('\n');
+        }
+        out.append("</code></pre>\n");
+    }
+
+    private void spans(List<Span> spans) {
+        for (int i = 0; i < spans.size(); i++) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            span(spans.get(i));
+            if (spans.get(i).breakAfter() && i + 1 < spans.size()) {
+                out.append("<br/>");
+            }
+        }
+    }
+
+    private void span(Span span) {
+        int claim = document.claimIndex(span.draft());
+        if (claim >= 0) {
+            out.append("<span class=\"note-claim\" data-claim=\"").append(claim).append("\" id=\"claim-").append(claim).append("\">");
+            pieces(span.pieces());
+            out.append("</span>");
+        } else if (span.draft() >= 0) {
+            out.append("<span class=\"repeated\" title=\"a repeat of earlier sentences; read once\">");
+            pieces(span.pieces());
+            out.append("</span>");
+        } else {
+            pieces(span.pieces());
+        }
+    }
+
+    private void pieces(List<Inline> pieces) {
+        for (Inline piece : pieces) {
+            piece(piece);
+        }
+    }
+
+    private void piece(Inline piece) {
+        if (piece instanceof Inline.Text text) {
+            escape(text.text());
+        } else if (piece instanceof Inline.Stamp stamp) {
+            stamp(stamp);
+        } else if (piece instanceof Inline.Emphasis emphasis) {
+            String tag = emphasis.strong() ? "strong" : "em";
+            out.append('<').append(tag).append('>');
+            pieces(emphasis.content());
+            out.append("</").append(tag).append('>');
+        } else if (piece instanceof Inline.Code code) {
+            out.append("<code>");
+            escape(code.text());
+            out.append("</code>");
+        } else if (piece instanceof Inline.Math math) {
+            out.append("<span class=\"math\">");
+            escape(math.shown());
+            out.append("</span>");
+        } else if (piece instanceof Inline.Link link) {
+            out.append(link.wiki() ? "<span class=\"wikilink\">" : "<span class=\"weblink\">");
+            escape(link.text());
+            out.append("</span>");
+        } else if (piece instanceof Inline.Break) {
+            out.append(' ');
+        }
+    }
+
+    /** A timestamp as a link to its moment: "▶ 01:08". */
+    private void stamp(Inline.Stamp stamp) {
+        int seconds = document.seconds(stamp);
+        String label = "▶ " + new Timestamp(seconds, 1).hhmmss();
+        if (video.isPresent()) {
+            out.append("<a class=\"stamp\" href=\"");
+            escape(video.get().url(seconds));
+            out.append("\" target=\"_blank\" rel=\"noopener noreferrer\">").append(label).append("</a>");
+        } else {
+            out.append("<span class=\"stamp\">").append(label).append("</span>");
+        }
+    }
+
+    private static boolean endsWithColon(Span term) {
+        StringBuilder text = new StringBuilder();
+        for (Inline piece : term.pieces()) {
+            if (piece instanceof Inline.Text t) {
+                text.append(t.text());
+            }
+        }
+        return text.toString().strip().endsWith(":");
+    }
+
+    private static String lines(int first, int last) {
+        return " id=\"line-" + first + "\" data-lines=\"" + first + "-" + Math.max(first, last) + "\"";
+    }
+
+    private static String cssName(String type) {
+        return type.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
     }
 
     private static String capitalised(String word) {
-        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase();
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT);
     }
 
-    private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> replacement) {
-        Matcher m = pattern.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(m)));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /** The last source line of a block, up to where its nested lists begin. */
-    private static int lastLine(Node node) {
-        Node end = node instanceof ListItem && node.getFirstChild() != null ? node.getFirstChild() : node;
-        return end.getEndLineNumber() + 1;
-    }
-
-    /** Gives each block its source line as an id and its lines as data-lines, and every outside link a new tab. */
-    private static final class LineIds extends IndependentAttributeProviderFactory {
-        @Override
-        public AttributeProvider apply(LinkResolverContext context) {
-            return (Node node, AttributablePart part, MutableAttributes attributes) -> {
-                boolean block = node instanceof Paragraph || node instanceof ListItem || node instanceof Heading || node instanceof TableRow;
-                boolean ownTag = part == AttributablePart.NODE || node instanceof ListItem && part != AttributablePart.LINK;
-                if (block && ownTag && !(node instanceof Paragraph && node.getParent() instanceof ListItem)) {
-                    int first = node.getStartLineNumber() + 1;
-                    int last = lastLine(node);
-                    attributes.replaceValue("id", "line-" + first);
-                    attributes.replaceValue("data-lines", first + "-" + last);
-                }
-                if (node instanceof com.vladsch.flexmark.ast.Link && part == AttributablePart.LINK) {
-                    attributes.replaceValue("target", "_blank");
-                    attributes.replaceValue("rel", "noopener noreferrer");
-                }
-            };
+    private void escape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
         }
     }
 }

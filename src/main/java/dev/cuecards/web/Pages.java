@@ -1,8 +1,10 @@
 package dev.cuecards.web;
 
 import dev.cuecards.notes.Note;
+import dev.cuecards.notes.NoteDocument;
 import dev.cuecards.notes.NoteId;
 import dev.cuecards.notes.NoteProblem;
+import dev.cuecards.notes.VaultReader;
 import dev.cuecards.notes.VaultReading;
 import dev.cuecards.store.CardScope;
 import dev.cuecards.store.StoredCard;
@@ -133,16 +135,15 @@ final class Pages {
             return;
         }
         Note note = found.get();
-        Path file = notesFolder.resolve(note.relativePath());
-        if (!Files.isRegularFile(file)) {
-            html.error(ctx, 404, "Note moved", "The file " + note.relativePath() + " is no longer in the notes folder; "
-                    + "restart Cuecards to read the vault again.");
+        Optional<NoteDocument> document = VaultReader.document(notesFolder, note.relativePath());
+        if (document.isEmpty()) {
+            html.error(ctx, 404, "Note moved", "The file " + note.relativePath() + " is no longer in the notes folder, or can no "
+                    + "longer be read as a note; restart Cuecards to read the vault again.");
             return;
         }
-        String markdown = Files.readString(file);
         List<CardRow> cards = study.cardsOf(note.id()).stream().map(Pages::row).toList();
         NoteView view = new NoteView(Paths.note(note.id()), note.title(), note.channel().orElse(""), note.videoId().map(v -> v.url(null)).orElse(null),
-                Paths.review(new CardScope.Note(note.id())), NoteRenderer.render(markdown, note.videoId()), note.problems(), cards);
+                Paths.review(new CardScope.Note(note.id())), NoteRenderer.render(document.get()), note.problems(), cards);
         html.render(ctx, "note", Map.of("title", note.title(), "note", view, "nav", "notes"));
     }
 

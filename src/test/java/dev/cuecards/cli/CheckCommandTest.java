@@ -55,7 +55,7 @@ class CheckCommandTest {
         CommandLineRun run = CommandLineRun.of("check", "--notes", vault.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("bad.md:5: malformed timestamp '99:99:99'", "binary.md\n  not read: binary file, not a markdown note",
+        assertThat(run.out()).contains("bad.md:5: malformed timestamp '99:99:99'", "binary.md\n  not read: binary file (it holds a NUL byte), not a markdown note",
                 "2 notes read, 2 claims, 2 notes with problems, 1 files not read");
     }
 

@@ -7,6 +7,7 @@ import static dev.cuecards.notes.Markdown.reasons;
 import static dev.cuecards.notes.Markdown.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -86,11 +87,29 @@ class NoteParserTest {
     }
 
     @Test
-    void a_note_whose_times_look_shifted_into_hours_is_reported_but_its_times_are_kept() {
-        Note note = parse(note("A " + a("05:37:00") + ". B " + a("05:58:00") + ". C " + a("06:04:00") + ". D " + a("11:01:00") + "."));
+    void a_note_whose_times_are_minutes_written_as_hours_is_read_as_minutes_and_seconds_and_told_so() {
+        Note note = parse(note("A " + a("05:37:00") + ". B " + a("05:58:00") + ". C " + a("00:42:00") + ". D " + a("11:01:00") + "."));
 
-        assertThat(note.timestampCount()).isEqualTo(4);
-        assertThat(reasons(note)).anyMatch(r -> r.contains("4 of 4 timestamps end in :00 past the first hour"));
+        assertThat(note.claims()).extracting(Markdown::seconds).containsExactly(List.of(337), List.of(358), List.of(42), List.of(661));
+        assertThat(reasons(note)).filteredOn(r -> r.contains("read as minutes and seconds")).singleElement()
+                .satisfies(r -> assertThat(r).contains("3 of the 3 times past the hour", "05:37:00 as 5:37"));
+    }
+
+    @Test
+    void a_note_with_real_hour_times_keeps_them() {
+        Note note = parse(note("A " + a("00:57:29") + ". B " + a("01:01:34") + ". C " + a("01:00:00") + ". D " + a("01:13:08") + "."));
+
+        assertThat(note.claims()).extracting(Markdown::seconds).containsExactly(List.of(3449), List.of(3694), List.of(3600), List.of(4388));
+        assertThat(reasons(note)).noneMatch(r -> r.contains("minutes and seconds"));
+    }
+
+    @Test
+    void in_a_note_of_minutes_written_as_hours_a_time_with_seconds_stays_as_written_unless_it_would_be_far_too_late() {
+        Note note = parse(note("A " + a("08:05:00") + ". B " + a("52:11:00") + ". C " + a("01:03:30") + ". D " + a("00:00:39")
+                + ". E " + a("04:45:10") + "."));
+
+        assertThat(note.claims()).extracting(Markdown::seconds)
+                .containsExactly(List.of(485), List.of(3131), List.of(3810), List.of(39), List.of(285));
     }
 
     @Test

@@ -55,7 +55,7 @@ class VaultReaderTest {
 
         assertThat(reading.notes()).extracting(Note::relativePath).containsExactly("good.md");
         assertThat(reading.unreadable()).extracting(NoteProblem::toString).containsExactlyInAnyOrder(
-                "binary.md: binary file, not a markdown note",
+                "binary.md: binary file (it holds a NUL byte), not a markdown note",
                 "blank.md: empty note",
                 "empty.md: empty note",
                 "huge.md: note is 5.2 MB; notes over 1 MB are skipped (split it into smaller notes)",

@@ -62,7 +62,7 @@ class WebAppTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("href=\"https://www.youtube.com/watch?v=ifA0ZRiOmx0&amp;t=68s\"", "▶ 00:01:08",
-                "<strong>Importance of Data Locality</strong>", "id=\"line-6\"", "data-lines=\"6-7\"", "<li id=\"line-11\" data-lines=\"11-11\">", "<li id=\"line-12\"", "the alias", "t=72s").doesNotContain("[[", "data-t");
+                "<p class=\"callout-title\">Importance of Data Locality</p>", "id=\"line-7\"", "<strong class=\"term\">Sagemaker</strong>", "<li id=\"line-11\" data-lines=\"11-11\">", "<li id=\"line-12\"", "the alias", "t=72s").doesNotContain("[[", "data-t");
     }
 
     @Test
@@ -74,7 +74,7 @@ class WebAppTest {
         HttpResponse<String> page = get("/notes/evil");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).doesNotContain("<script>alert", "<img src=x", "href=\"javascript:").contains("&lt;script&gt;");
+        assertThat(page.body()).doesNotContain("<script>alert", "<img", "onerror", "javascript:").contains(">alert(1) <span class=\"weblink\">click</span> claim.<");
     }
 
     @Test
