@@ -29,19 +29,29 @@ final class RunningApp implements AutoCloseable {
     final TestClock clock = new TestClock(START, ZoneId.of("UTC"));
     final Database database;
     final Study study;
+    final VaultReading reading;
     final WebApp app;
     final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
 
     RunningApp(Path folder, String... notes) throws IOException {
+        this(folder, written(folder, notes));
+    }
+
+    /** The app over an existing vault, which it only reads. */
+    RunningApp(Path folder, Path vault) throws IOException {
+        database = Database.open(folder.resolve("data/cuecards.db"));
+        reading = VaultReader.read(vault);
+        new VaultSync(database, clock).sync(reading, GeneratorSettings.DEFAULTS);
+        study = new Study(database, clock, SchedulerSettings.defaults().withFuzz(false));
+        app = WebApp.start(new WebApp.Setup(study, reading, vault), "127.0.0.1", 0);
+    }
+
+    private static Path written(Path folder, String... notes) throws IOException {
         Path vault = Files.createDirectories(folder.resolve("notes"));
         for (int i = 0; i < notes.length; i += 2) {
             Files.writeString(vault.resolve(notes[i]), notes[i + 1]);
         }
-        database = Database.open(folder.resolve("data/cuecards.db"));
-        VaultReading reading = VaultReader.read(vault);
-        new VaultSync(database, clock).sync(reading, GeneratorSettings.DEFAULTS);
-        study = new Study(database, clock, SchedulerSettings.defaults().withFuzz(false));
-        app = WebApp.start(new WebApp.Setup(study, reading, vault), "127.0.0.1", 0);
+        return vault;
     }
 
     URI uri(String path) {
