@@ -27,8 +27,10 @@ final class BoundedInlineParser extends InlineParserImpl {
 
     static final int CHUNK = 1024;
     static final int DENSE_CHUNK = 256;
-    /** More than one of {@code [ < ` ! &} in this many characters makes a chunk dense. */
+    static final int VERY_DENSE_CHUNK = 64;
+    /** More than one of {@code [ < ` ! &} in this many characters makes a chunk dense; in the second, very dense. */
     private static final int DENSE_SPACING = 16;
+    private static final int VERY_DENSE_SPACING = 6;
 
     BoundedInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
                         Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
@@ -36,9 +38,16 @@ final class BoundedInlineParser extends InlineParserImpl {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, inlineParserExtensions);
     }
 
+    /** A block this long and this dense in markup characters is read as plain text: see {@link #isPathological}. */
+    static final int PATHOLOGICAL_LENGTH = 16 * 1024;
+
     @Override
     public void parse(BasedSequence content, Node block) {
-        if (content.length() <= DENSE_CHUNK) {
+        if (isPathological(content)) {
+            block.appendChild(new Text(content));
+            return;
+        }
+        if (content.length() <= VERY_DENSE_CHUNK) {
             super.parse(content, block);
             return;
         }
@@ -72,7 +81,7 @@ final class BoundedInlineParser extends InlineParserImpl {
 
     /** Where the chunk starting at {@code start} ends: the best boundary in the second half of its window. */
     static int cut(String chars, int start) {
-        int window = isDense(chars, start) ? DENSE_CHUNK : CHUNK;
+        int window = window(chars, start);
         int limit = Math.min(chars.length(), start + window);
         if (limit == chars.length()) {
             return limit;
@@ -103,7 +112,25 @@ final class BoundedInlineParser extends InlineParserImpl {
         return Character.isLowSurrogate(chars.charAt(end)) ? end - 1 : end;
     }
 
-    private static boolean isDense(String chars, int start) {
+    /**
+     * True for a block over 16 KB in which every sixth character or more could open markup: not text anyone wrote,
+     * and even in bounded chunks slow to parse. It is read as plain text (the walker reports it).
+     */
+    static boolean isPathological(CharSequence content) {
+        if (content.length() <= PATHOLOGICAL_LENGTH) {
+            return false;
+        }
+        int risky = 0;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '[' || c == '<' || c == '`' || c == '!' || c == '&') {
+                risky++;
+            }
+        }
+        return risky * VERY_DENSE_SPACING > content.length();
+    }
+
+    private static int window(String chars, int start) {
         int limit = Math.min(chars.length(), start + CHUNK);
         int risky = 0;
         for (int i = start; i < limit; i++) {
@@ -112,6 +139,7 @@ final class BoundedInlineParser extends InlineParserImpl {
                 risky++;
             }
         }
-        return risky * DENSE_SPACING > limit - start;
+        int length = limit - start;
+        return risky * VERY_DENSE_SPACING > length ? VERY_DENSE_CHUNK : risky * DENSE_SPACING > length ? DENSE_CHUNK : CHUNK;
     }
 }

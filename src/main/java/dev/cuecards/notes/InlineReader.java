@@ -61,7 +61,33 @@ final class InlineReader {
         while (i < nodes.size()) {
             i = readAt(nodes, i, pieces);
         }
-        return pieces;
+        return merged(pieces);
+    }
+
+    /** Neighbouring text pieces as one: flexmark splits text at every character that might have been markup. */
+    private static List<Inline> merged(List<Inline> pieces) {
+        List<Inline> out = new ArrayList<>(pieces.size());
+        StringBuilder run = new StringBuilder();
+        int runStart = -1;
+        int runEnd = -1;
+        for (Inline piece : pieces) {
+            if (piece instanceof Inline.Text text) {
+                runStart = runStart < 0 ? text.start() : runStart;
+                runEnd = text.end();
+                run.append(text.text());
+                continue;
+            }
+            if (runStart >= 0) {
+                out.add(new Inline.Text(run.toString(), runStart, runEnd));
+                run.setLength(0);
+                runStart = -1;
+            }
+            out.add(piece);
+        }
+        if (runStart >= 0) {
+            out.add(new Inline.Text(run.toString(), runStart, runEnd));
+        }
+        return out;
     }
 
     /** The pieces of a block's first source line only, its line break included. */

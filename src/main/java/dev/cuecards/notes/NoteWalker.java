@@ -177,6 +177,10 @@ final class NoteWalker {
     }
 
     private void paragraph(Paragraph paragraph, Container into) {
+        if (BoundedInlineParser.isPathological(paragraph.getChars())) {
+            reading.report(line(paragraph), String.format(Locale.ROOT, "a paragraph of %,d characters, nearly every sixth one a [, <, `, ! or &;"
+                    + " it is read as plain text, its markup left as it stands", paragraph.getTextLength()));
+        }
         List<PieceLines.Line> lines = PieceLines.split(inline.read(paragraph), reading);
         if (into.top && !collector.hasClaims()) {
             lines = withoutChannelAndPreamble(lines, into);

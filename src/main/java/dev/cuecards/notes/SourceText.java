@@ -17,6 +17,9 @@ final class SourceText {
             "The user wants", "The user is asking", "The user has asked", "The user asked for", "The user requests",
             "Constraint Checklist", "Confidence Score:", "Mental Sandbox", "Strategizing complete");
     static final int LONG_LINE = 2000;
+    static final int DEEPEST_NESTING = 32;
+    static final int SHORT_LINE = 8;
+    static final int LONGEST_SHORT_RUN = 500;
 
     private final String text;
     private final List<Block.Skipped> skipped;
@@ -38,7 +41,9 @@ final class SourceText {
         String text = withoutControlCharacters(raw, path, problems);
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         squeezeLongRows(lines, path, problems);
+        limitNesting(lines, path, problems);
         List<Block.Skipped> skipped = removeDrafting(lines, path, problems);
+        skipped.addAll(removeShortLineRuns(lines, path, problems));
         return new SourceText(String.join("\n", lines), skipped);
     }
 
@@ -87,6 +92,70 @@ final class SourceText {
         return false;
     }
 
+    /**
+     * A line opening more than {@value #DEEPEST_NESTING} quotes or list items at once ({@code > > > …},
+     * {@code 1. 1. 1. …}) is read as that deep: no note nests deeper, and flexmark rescans the rest of the line for
+     * every level it opens.
+     */
+    private static void limitNesting(List<String> lines, String path, List<NoteProblem> problems) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int depth = 0;
+            int at = 0;
+            int keptEnd = 0;
+            while (true) {
+                int next = marker(line, at);
+                if (next < 0) {
+                    break;
+                }
+                depth++;
+                at = next;
+                if (depth == DEEPEST_NESTING) {
+                    keptEnd = at;
+                }
+            }
+            if (depth > DEEPEST_NESTING) {
+                lines.set(i, line.substring(0, keptEnd) + line.substring(at));
+                problems.add(new NoteProblem(path, i + 1, String.format(Locale.ROOT,
+                        "a line opening %,d nested quotes or list items; read as %d deep", depth, DEEPEST_NESTING)));
+            }
+        }
+    }
+
+    /** Just past one quote or list marker (with the spaces around it) at {@code at}, or -1. */
+    private static int marker(String line, int at) {
+        int i = at;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= line.length()) {
+            return -1;
+        }
+        char c = line.charAt(i);
+        int end;
+        if (c == '>') {
+            end = i + 1;
+        } else if (c == '-' || c == '*' || c == '+') {
+            end = i + 1;
+            if (end < line.length() && line.charAt(end) != ' ' && line.charAt(end) != '\t') {
+                return -1;
+            }
+        } else {
+            int digits = i;
+            while (digits < line.length() && digits - i < 9 && Character.isDigit(line.charAt(digits))) {
+                digits++;
+            }
+            if (digits == i || digits >= line.length() || line.charAt(digits) != '.' && line.charAt(digits) != ')') {
+                return -1;
+            }
+            end = digits + 1;
+            if (end < line.length() && line.charAt(end) != ' ' && line.charAt(end) != '\t') {
+                return -1;
+            }
+        }
+        return end;
+    }
+
     /** A table row thousands of characters long is almost all padding: its runs of spaces and dashes are shortened. */
     private static void squeezeLongRows(List<String> lines, String path, List<NoteProblem> problems) {
         for (int i = 0; i < lines.size(); i++) {
@@ -115,6 +184,34 @@ final class SourceText {
             out.append(space ? ' ' : c);
         }
         return out.toString();
+    }
+
+    /**
+     * Takes out runs of more than {@value #LONGEST_SHORT_RUN} lines in a row, none blank and none longer than
+     * {@value #SHORT_LINE} characters ({@code [a](} or {@code <} over and over): no note is written so, and each such
+     * line costs the markdown parser as much as a line of text.
+     */
+    private static List<Block.Skipped> removeShortLineRuns(List<String> lines, String path, List<NoteProblem> problems) {
+        List<Block.Skipped> skipped = new ArrayList<>();
+        int runStart = -1;
+        for (int i = 0; i <= lines.size(); i++) {
+            boolean shortLine = i < lines.size() && !lines.get(i).isBlank() && lines.get(i).length() <= SHORT_LINE;
+            if (shortLine) {
+                runStart = runStart < 0 ? i : runStart;
+                continue;
+            }
+            if (runStart >= 0 && i - runStart > LONGEST_SHORT_RUN) {
+                for (int j = runStart; j < i; j++) {
+                    lines.set(j, "");
+                }
+                String reason = String.format(Locale.ROOT, "lines %d–%d are %,d lines in a row of at most %d characters each, not a note's text; they are not read",
+                        runStart + 1, i, i - runStart, SHORT_LINE);
+                problems.add(new NoteProblem(path, runStart + 1, reason));
+                skipped.add(new Block.Skipped(reason, runStart + 1, i));
+            }
+            runStart = -1;
+        }
+        return skipped;
     }
 
     /** Takes drafting text out, from its first sentence to the next heading (or the note's end), keeping the lines. */
