@@ -190,12 +190,12 @@ final class NoteWalker {
         for (PieceLines.Line line : lines) {
             String plain = line.plain();
             Matcher open = FENCE_OPEN.matcher(plain);
-            if (into.fence == null && open.lookingAt()) {
+            if ((into.fence == null || into.fence.div()) && open.lookingAt()) {
                 emitted |= emitLines(run, into);
                 run = new ArrayList<>();
                 List<Inline> title = PieceLines.dropChars(withoutLeadingSpace(line.pieces()), open.end());
-                into.openFence(open.group(1).toLowerCase(Locale.ROOT), titleSpan(title), line.number());
-            } else if (into.fence != null && FENCE_CLOSE.matcher(plain).matches()) {
+                into.openFence(open.group(1).toLowerCase(Locale.ROOT), titleSpan(title), line.number(), false);
+            } else if (into.fence != null && !into.fence.div() && FENCE_CLOSE.matcher(plain).matches()) {
                 emitted |= emitLines(run, into);
                 run = new ArrayList<>();
                 into.closeFence();
@@ -442,10 +442,22 @@ final class NoteWalker {
         return stamped && markdown;
     }
 
-    /** A {@code <div class="callout">} becomes a callout; any other HTML block is read for the text inside its tags. */
+    /**
+     * A {@code <div class="callout">} becomes a callout, up to its {@code </div>}: in the same block, or in a later
+     * one when blank lines part them (or at the note's end when it never closes). Any other HTML block is read for
+     * the text inside its tags.
+     */
     private void htmlBlock(HtmlBlock html, Container into) {
         String chars = html.getChars().toString();
         int offset = base + html.getStartOffset();
+        if (into.fence != null && into.fence.div() && chars.stripLeading().toLowerCase(Locale.ROOT).startsWith("</div")) {
+            into.closeFence();
+            int after = chars.indexOf('>');
+            if (after >= 0 && after + 1 < chars.length() && !Whitespace.isBlank(chars.substring(after + 1))) {
+                walkText(chars.substring(after + 1), offset + after + 1, into, Flexmark::parse);
+            }
+            return;
+        }
         int firstLineEnd = chars.indexOf('\n');
         Matcher div = CALLOUT_DIV.matcher(firstLineEnd < 0 ? chars : chars.substring(0, firstLineEnd));
         if (!div.lookingAt() || !div.group(1).toLowerCase(Locale.ROOT).contains("callout")) {
@@ -468,14 +480,17 @@ final class NoteWalker {
             titleEnd = Math.min(inner.length(), lineEndOf(inner, lineStart) + 1);
         }
         String type = calloutType(div.group(1));
+        if (close < 0) {
+            into.openFence(type, title, line(html), true);
+            walkText(inner.substring(titleEnd), offset + innerStart + titleEnd, into, Flexmark::parse);
+            return;
+        }
         Container callout = new Container(new ClaimRole.Callout(type, title.map(t -> Whitespace.collapse(Plain.of(t.pieces())))), false);
         walkText(inner.substring(titleEnd), offset + innerStart + titleEnd, callout, Flexmark::parse);
         into.add(new Block.Callout(type, title, callout.close(), line(html)));
-        if (close >= 0) {
-            int after = chars.indexOf('>', close);
-            if (after >= 0 && after + 1 < chars.length() && !Whitespace.isBlank(chars.substring(after + 1))) {
-                walkText(chars.substring(after + 1), offset + after + 1, into, Flexmark::parse);
-            }
+        int after = chars.indexOf('>', close);
+        if (after >= 0 && after + 1 < chars.length() && !Whitespace.isBlank(chars.substring(after + 1))) {
+            walkText(chars.substring(after + 1), offset + after + 1, into, Flexmark::parse);
         }
     }
 
@@ -567,8 +582,9 @@ final class NoteWalker {
             return fence != null && !(role instanceof ClaimRole.Callout) ? fence.role() : role;
         }
 
-        void openFence(String type, Optional<Span> title, int line) {
-            fence = new OpenFence(type, title, line, new ArrayList<>());
+        void openFence(String type, Optional<Span> title, int line, boolean div) {
+            closeFence();
+            fence = new OpenFence(type, title, line, new ArrayList<>(), div);
         }
 
         void closeFence() {
@@ -585,7 +601,8 @@ final class NoteWalker {
         }
     }
 
-    private record OpenFence(String type, Optional<Span> title, int line, List<Block> blocks) {
+    /** A callout opened by {@code :::type} (closed by {@code :::}) or by a {@code <div>} left open (closed by {@code </div>}). */
+    private record OpenFence(String type, Optional<Span> title, int line, List<Block> blocks, boolean div) {
         ClaimRole.Callout role() {
             return new ClaimRole.Callout(type, title.map(t -> Whitespace.collapse(Plain.of(t.pieces()))));
         }

@@ -43,6 +43,20 @@ class VaultReaderTest {
     }
 
     @Test
+    void a_nul_byte_anywhere_marks_the_file_as_binary_and_a_note_page_is_not_made_of_it() throws IOException {
+        byte[] text = note("Claim " + a("00:00:01") + ". " + "More words. ".repeat(2000)).getBytes(StandardCharsets.UTF_8);
+        byte[] withNul = java.util.Arrays.copyOf(text, text.length + 1);
+        write("late-nul.md", withNul);
+
+        VaultReading reading = VaultReader.read(vault);
+
+        assertThat(text.length).isGreaterThan(20_000);
+        assertThat(reading.unreadable()).extracting(NoteProblem::toString)
+                .containsExactly("late-nul.md: binary file (it holds a NUL byte), not a markdown note");
+        assertThat(VaultReader.document(vault, "late-nul.md")).isEmpty();
+    }
+
+    @Test
     void bad_files_are_reported_and_the_good_notes_are_still_read() throws IOException {
         write("good.md", note("Good claim " + a("00:00:01") + "."));
         write("empty.md", "");
