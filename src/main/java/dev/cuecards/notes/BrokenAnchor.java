@@ -14,37 +14,31 @@ final class BrokenAnchor {
     private BrokenAnchor() {
     }
 
-    /** True when {@code <a} at {@code at} opens an anchor tag: a space, then a {@code class} or {@code data-t}. */
+    /**
+     * True when {@code <a} at {@code at} opens an anchor tag: {@code <a} and a space (or the text's end), or
+     * {@code <a} glued to {@code class}, {@code data-t} or {@code href}. Notes write {@code <a } for nothing else.
+     */
     static boolean startsAt(String text, int at) {
         if (!text.startsWith("<a", at)) {
             return false;
         }
         int i = at + 2;
-        if (text.startsWith("class", i) || text.startsWith("data-t", i)) {
-            return true;
-        }
-        if (i >= text.length() || !Character.isWhitespace(text.charAt(i))) {
-            return false;
-        }
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return text.regionMatches(true, i, "class", 0, 5) || text.regionMatches(true, i, "data-t", 0, 6);
+        return i >= text.length() || Character.isWhitespace(text.charAt(i))
+                || text.startsWith("class", i) || text.startsWith("data-t", i) || text.startsWith("href", i);
     }
 
     /**
-     * Just past the broken tag opened at {@code at}: up to its {@code >} when one comes before any other tag and the
-     * tag names its time ({@code <a class="yt="yt-timestamp" data-t="00:04:04">}); else over its {@code name=value}
+     * Just past the broken tag opened at {@code at}: up to its {@code >} when one comes before any other tag or the
+     * end of a sentence ({@code <a class="yt="yt-timestamp" data-t="00:04:04">}); else over its {@code name=value}
      * words and a {@code >} if one follows.
      */
     static int end(String text, int at) {
         int limit = Math.min(text.length(), at + LONGEST);
         for (int j = at + 2; j < limit && text.charAt(j) != '<'; j++) {
             if (text.charAt(j) == '>') {
-                String tag = text.substring(at, j);
-                if (tag.contains("data-t") || tag.contains("timestamp")) {
-                    return j + 1;
-                }
+                return j + 1;
+            }
+            if (text.charAt(j) == ' ' && ".!?".indexOf(text.charAt(j - 1)) >= 0) {
                 break;
             }
         }

@@ -123,6 +123,8 @@ final class InlineReader {
             out.add(new Inline.Break(true, start, end));
         } else if (node instanceof StrongEmphasis || node instanceof Emphasis) {
             out.add(new Inline.Emphasis(node instanceof StrongEmphasis, read(node), start, end));
+        } else if (node instanceof Code code && (code.getText().indexOf("data-t") >= 0 || code.getText().indexOf("yt-timestamp") >= 0)) {
+            anchoredCode(code, out);
         } else if (node instanceof Code code) {
             code(codeText(code.getText().toString()), start, end, out);
         } else if (node instanceof MathSyntax.MathNode math) {
@@ -179,6 +181,14 @@ final class InlineReader {
                 || i + 1 < nodes.size() && (nodes.get(i + 1) instanceof WikiLink || nodes.get(i + 1) instanceof Link)
                 || i + 1 < nodes.size() && nodes.get(i + 1).getChars().startsWith(":");
         return marks && besideLink;
+    }
+
+    /** A code span holding timestamp anchors was not meant as code: its inside is read as text. */
+    private void anchoredCode(Code code, List<Inline> out) {
+        Node paragraph = Flexmark.parseHtmlAsText(code.getText().toString()).getFirstChild();
+        if (paragraph != null) {
+            out.addAll(new InlineReader(reading, base + code.getText().getStartOffset()).read(paragraph));
+        }
     }
 
     /** Code is verbatim, except a code span holding nothing but a wiki link, which was meant as the link. */

@@ -37,7 +37,7 @@ final class LooseText {
             char c = text.charAt(i);
             if (c == '<' && BrokenAnchor.startsAt(text, i)) {
                 end = BrokenAnchor.end(text, i);
-            } else if ((c == 'c' || c == 'd') && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+            } else if (c == 'c' && (i == 0 || Character.isWhitespace(text.charAt(i - 1))) || c == 'd' && text.startsWith("data-t", i)) {
                 end = tagTail(text, i);
             } else if (c == '[') {
                 end = bracketedTime(text, i);
@@ -78,9 +78,13 @@ final class LooseText {
         }
     }
 
-    /** Just past {@code class="…" data-t="…">} left of a tag, when such a tail starts at {@code at}; else -1. */
+    /**
+     * Just past the tail of a tag at {@code at}: {@code class="…" data-t="…">} up to its {@code >}, or a lone
+     * {@code data-t…} word (no note says "data-t" but in a tag); else -1.
+     */
     private static int tagTail(String text, int at) {
-        if (!(text.startsWith("class=", at) || text.startsWith("data-t=", at))) {
+        boolean dataT = text.startsWith("data-t", at);
+        if (!(text.startsWith("class=", at) || dataT)) {
             return -1;
         }
         int limit = Math.min(text.length(), at + LONGEST_TAIL);
@@ -90,7 +94,14 @@ final class LooseText {
                 return tail.contains("data-t") || tail.contains("timestamp") ? j + 1 : -1;
             }
         }
-        return -1;
+        if (!dataT) {
+            return -1;
+        }
+        int end = at;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** True for what is written like a time, well formed or not: digits and colons, ending in two digits. */

@@ -85,7 +85,7 @@ final class MathSyntax implements InlineParserExtensionFactory {
             int at = parser.getIndex();
             boolean display = at + 1 < input.length() && input.charAt(at + 1) == '$';
             int end = display ? displayEnd(input, at) : inlineEnd(input, at);
-            if (end < 0) {
+            if (end < 0 || holdsAnchor(input.subSequence(at, end))) {
                 return false;
             }
             parser.flushTextNode();
@@ -93,6 +93,12 @@ final class MathSyntax implements InlineParserExtensionFactory {
             parser.setIndex(end);
             return true;
         }
+    }
+
+    /** Dollar signs around a timestamp anchor are not a formula: the anchor is read. */
+    private static boolean holdsAnchor(CharSequence formula) {
+        String text = formula.toString();
+        return text.contains("data-t") || text.contains("yt-timestamp");
     }
 
     /** Just past the {@code $$} closing a display formula opened at {@code at}, or -1. */

@@ -28,6 +28,8 @@ public final class VaultReader {
 
     /** Notes larger than this are skipped: a note this big is almost always an export or a mistake. */
     public static final long MAX_NOTE_BYTES = 1024 * 1024;
+    /** A title shared by many notes names this many of the others. */
+    private static final int NAMED_DUPLICATES = 3;
 
     private VaultReader() {
     }
@@ -188,8 +190,10 @@ public final class VaultReader {
         for (Note note : notes) {
             List<String> others = byTitle.get(note.title().strip().toLowerCase(Locale.ROOT)).stream()
                     .filter(n -> n != note).map(Note::relativePath).toList();
+            String named = others.size() <= NAMED_DUPLICATES ? String.join(", ", others)
+                    : String.join(", ", others.subList(0, NAMED_DUPLICATES)) + String.format(Locale.ROOT, " and %,d more", others.size() - NAMED_DUPLICATES);
             reported.add(others.isEmpty() ? note : note.withProblems(List.of(new NoteProblem(note.relativePath(), 1,
-                    "title '" + note.title() + "' is also the title of " + String.join(", ", others)))));
+                    "title '" + note.title() + "' is also the title of " + named))));
         }
         return reported;
     }

@@ -85,11 +85,11 @@ class ClaimStampsTest {
     @Test
     void an_unclosed_anchor_a_missing_data_t_and_a_disagreeing_one_each_follow_the_one_rule_and_are_reported() {
         Note note = parse(note("Unclosed <a class=\"yt-timestamp\" data-t=\"00:02:00\">[00:02:00] goes on.",
-                "No data-t <a class=\"yt-timestamp\">[00:02:10]</a>.", "Differ <a class=\"yt-timestamp\" data-t=\"00:02:20\">[00:02:25]</a>."));
+                "No time attribute <a class=\"yt-timestamp\">[00:02:10]</a>.", "Differ <a class=\"yt-timestamp\" data-t=\"00:02:20\">[00:02:25]</a>."));
 
-        assertThat(texts(note)).containsExactly("Unclosed goes on.", "No data-t.", "Differ.");
+        assertThat(texts(note)).containsExactly("Unclosed goes on.", "No time attribute.", "Differ.");
         assertThat(note.claims()).extracting(ClaimStampsTest::placed)
-                .containsExactly(List.of("120@8"), List.of("130@9"), List.of("140@6"));
+                .containsExactly(List.of("120@8"), List.of("130@17"), List.of("140@6"));
         assertThat(note.problems()).extracting(NoteProblem::line, p -> p.reason().substring(0, 30)).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(8, "timestamp anchor is not closed"),
                 org.assertj.core.groups.Tuple.tuple(9, "timestamp anchor has no data-t"),
