@@ -50,6 +50,10 @@ final class ClaimCollector {
         return List.copyOf(drafts);
     }
 
+    int draftCount() {
+        return drafts.size();
+    }
+
     boolean hasClaims() {
         return !drafts.isEmpty();
     }

@@ -35,7 +35,7 @@ final class Leaves {
             if (piece instanceof Inline.Emphasis emphasis) {
                 List<Inline.Emphasis> inner = new ArrayList<>(around);
                 inner.add(emphasis);
-                flatten(emphasis.content(), inner, leaves);
+                flatten(emphasis.content(), List.copyOf(inner), leaves);
             } else {
                 leaves.add(new Leaf(piece, around));
             }

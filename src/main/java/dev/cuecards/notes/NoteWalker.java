@@ -379,10 +379,10 @@ final class NoteWalker {
             Optional<BoldTerm> bold = BoldTerm.find(pieces);
             ClaimRole role = bold.map(b -> itemRole.withTerm(b.term())).orElse(itemRole.plain());
             content = new Container(role, false);
-            int before = collector.drafts().size();
+            int before = collector.draftCount();
             emitSentences(bold.map(BoldTerm::rest).orElse(pieces), line(paragraph), content, role,
                     bold.map(BoldTerm::links).orElse(List.of()));
-            String firstText = collector.drafts().size() > before ? collector.lastText() : "";
+            String firstText = collector.draftCount() > before ? collector.lastText() : "";
             term = bold.map(b -> Span.plain(withoutStamps(b.shown().content())));
             nestedLeadIn = bold.map(BoldTerm::term).or(() -> Optional.of(firstText).filter(t -> t.endsWith(":")));
             first = first.getNext();
