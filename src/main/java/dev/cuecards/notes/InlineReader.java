@@ -52,16 +52,21 @@ final class InlineReader {
 
     /** The pieces of a block's (or any node's) inline children. */
     List<Inline> read(Node parent) {
-        List<Node> nodes = new ArrayList<>();
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            nodes.add(child);
-        }
+        List<Node> nodes = children(parent);
         List<Inline> pieces = new ArrayList<>();
         int i = 0;
         while (i < nodes.size()) {
             i = readAt(nodes, i, pieces);
         }
         return merged(pieces);
+    }
+
+    private static List<Node> children(Node parent) {
+        List<Node> nodes = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            nodes.add(child);
+        }
+        return nodes;
     }
 
     /** Neighbouring text pieces as one: flexmark splits text at every character that might have been markup. */
@@ -92,10 +97,7 @@ final class InlineReader {
 
     /** The pieces of a block's first source line only, its line break included. */
     List<Inline> readFirstLine(Node parent) {
-        List<Node> nodes = new ArrayList<>();
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            nodes.add(child);
-        }
+        List<Node> nodes = children(parent);
         List<Inline> pieces = new ArrayList<>();
         int i = 0;
         while (i < nodes.size()) {

@@ -1,12 +1,8 @@
 package dev.cuecards.notes;
 
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 
 /**
  * TeX math in notes: {@code $x^2$} inline and {@code $$\int f$$} displayed. flexmark core does not know it, and
@@ -14,7 +10,7 @@ import java.util.Set;
  * {@code $} followed by a space or closing before a digit ({@code $150 and $200}) stays text. The closing
  * {@code $} is looked for within a bounded distance, so a stray {@code $} costs nothing.
  */
-final class MathSyntax implements InlineParserExtensionFactory {
+final class MathSyntax extends InlineSyntax {
 
     private static final int LONGEST_INLINE = 400;
     private static final int LONGEST_DISPLAY = 4000;
@@ -45,54 +41,23 @@ final class MathSyntax implements InlineParserExtensionFactory {
         }
     }
 
-    @Override
-    public CharSequence getCharacters() {
-        return "$";
+    MathSyntax() {
+        super("$");
     }
 
     @Override
-    public InlineParserExtension apply(LightInlineParser inlineParser) {
-        return new Extension();
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-        return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-        return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-        return false;
-    }
-
-    private static final class Extension implements InlineParserExtension {
-        @Override
-        public void finalizeDocument(InlineParser inlineParser) {
+    boolean parse(LightInlineParser parser) {
+        BasedSequence input = parser.getInput();
+        int at = parser.getIndex();
+        boolean display = at + 1 < input.length() && input.charAt(at + 1) == '$';
+        int end = display ? displayEnd(input, at) : inlineEnd(input, at);
+        if (end < 0 || holdsAnchor(input.subSequence(at, end))) {
+            return false;
         }
-
-        @Override
-        public void finalizeBlock(InlineParser inlineParser) {
-        }
-
-        @Override
-        public boolean parse(LightInlineParser parser) {
-            BasedSequence input = parser.getInput();
-            int at = parser.getIndex();
-            boolean display = at + 1 < input.length() && input.charAt(at + 1) == '$';
-            int end = display ? displayEnd(input, at) : inlineEnd(input, at);
-            if (end < 0 || holdsAnchor(input.subSequence(at, end))) {
-                return false;
-            }
-            parser.flushTextNode();
-            parser.getBlock().appendChild(new MathNode(input.subSequence(at, end), display));
-            parser.setIndex(end);
-            return true;
-        }
+        parser.flushTextNode();
+        parser.getBlock().appendChild(new MathNode(input.subSequence(at, end), display));
+        parser.setIndex(end);
+        return true;
     }
 
     /** Dollar signs around a timestamp anchor are not a formula: the anchor is read. */

@@ -1,12 +1,8 @@
 package dev.cuecards.notes;
 
 import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 
 /**
  * Reads an opening or closing HTML tag ({@code <a class="yt-timestamp" data-t="00:01:08">}, {@code </a>},
@@ -14,57 +10,26 @@ import java.util.Set;
  * expression against a copy of the rest of the paragraph at every {@code <}, and notes hold a timestamp anchor in
  * nearly every sentence. What is not a plain tag (a comment, an autolink, a stray {@code <}) is left to flexmark.
  */
-final class TagSyntax implements InlineParserExtensionFactory {
+final class TagSyntax extends InlineSyntax {
 
     private static final int LONGEST_TAG = 1000;
 
-    @Override
-    public CharSequence getCharacters() {
-        return "<";
+    TagSyntax() {
+        super("<");
     }
 
     @Override
-    public InlineParserExtension apply(LightInlineParser inlineParser) {
-        return new Extension();
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-        return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-        return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-        return false;
-    }
-
-    private static final class Extension implements InlineParserExtension {
-        @Override
-        public void finalizeDocument(InlineParser inlineParser) {
+    boolean parse(LightInlineParser parser) {
+        BasedSequence input = parser.getInput();
+        int at = parser.getIndex();
+        int end = tagEnd(input, at);
+        if (end < 0) {
+            return false;
         }
-
-        @Override
-        public void finalizeBlock(InlineParser inlineParser) {
-        }
-
-        @Override
-        public boolean parse(LightInlineParser parser) {
-            BasedSequence input = parser.getInput();
-            int at = parser.getIndex();
-            int end = tagEnd(input, at);
-            if (end < 0) {
-                return false;
-            }
-            parser.flushTextNode();
-            parser.getBlock().appendChild(new HtmlInline(input.subSequence(at, end)));
-            parser.setIndex(end);
-            return true;
-        }
+        parser.flushTextNode();
+        parser.getBlock().appendChild(new HtmlInline(input.subSequence(at, end)));
+        parser.setIndex(end);
+        return true;
     }
 
     /** Just past the tag opened by the {@code <} at {@code at}, or -1 when no plain tag starts there. */
