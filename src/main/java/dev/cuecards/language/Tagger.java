@@ -1,0 +1,143 @@
+package dev.cuecards.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * English words and their parts of speech, by Apache OpenNLP's Universal Dependencies models (tokenizer and tagger,
+ * loaded once from the classpath). The models are shared; OpenNLP's taggers are not thread-safe, so each thread
+ * keeps its own.
+ */
+public final class Tagger {
+
+    private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final int CACHED_HEADS = 200_000;
+
+    private static final ThreadLocal<TokenizerME> TOKENIZER = ThreadLocal.withInitial(() -> new TokenizerME(Models.TOKENIZER));
+    private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(Models.POS, POSTagFormat.UD));
+    private static final Map<String, String> HEADS = new ConcurrentHashMap<>();
+
+    private Tagger() {
+    }
+
+    /**
+     * The words of a sentence and their tags. The tokenizer splits some written words ("cloud-" "hosted",
+     * "privacy" "-" "first"); pieces written together are joined back into one word, tagged by its last piece when
+     * that is a noun and as an adjective when a hyphen joins them, so a word is never cut in half later. A
+     * possessive "'s" stays a word of its own.
+     */
+    public static Tagged tag(String text) {
+        Span[] spans = TOKENIZER.get().tokenizePos(text);
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = spans[i].getCoveredText(text).toString();
+        }
+        String[] tags = spans.length == 0 ? new String[0] : TAGGER.get().tag(words);
+        int[] starts = new int[spans.length];
+        int[] ends = new int[spans.length];
+        String[] joined = new String[spans.length];
+        int n = 0;
+        for (int i = 0; i < spans.length; i++) {
+            if (n > 0 && joins(text, ends[n - 1], spans[i].getStart(), spans[i].getEnd())) {
+                ends[n - 1] = spans[i].getEnd();
+                joined[n - 1] = joinedTag(text.substring(starts[n - 1], ends[n - 1]), joined[n - 1], tags[i]);
+                continue;
+            }
+            starts[n] = spans[i].getStart();
+            ends[n] = spans[i].getEnd();
+            joined[n] = tags[i].intern();
+            n++;
+        }
+        return new Tagged(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), Arrays.copyOf(joined, n));
+    }
+
+    /** True when the token at [start, end) is written onto the one ending at {@code previousEnd} as one word. */
+    private static boolean joins(String text, int previousEnd, int start, int end) {
+        if (start != previousEnd || previousEnd == 0) {
+            return false;
+        }
+        char before = text.charAt(previousEnd - 1);
+        char first = text.charAt(start);
+        char last = text.charAt(end - 1);
+        boolean possessive = (first == '\'' || first == '’') && end - start <= 2;
+        if (possessive) {
+            return false;
+        }
+        boolean wordBefore = Character.isLetterOrDigit(before);
+        boolean wordAfter = Character.isLetterOrDigit(first);
+        boolean linkBefore = before == '-' || before == '/' || before == '.';
+        boolean linkAfter = (first == '-' || first == '/') && end - start == 1 && end < text.length()
+                && Character.isLetterOrDigit(text.charAt(end));
+        return wordBefore && wordAfter || linkBefore && wordAfter && previousEnd >= 2 && Character.isLetterOrDigit(text.charAt(previousEnd - 2))
+                || wordBefore && linkAfter || wordBefore && last == '-' && end - start > 1;
+    }
+
+    private static String joinedTag(String word, String before, String last) {
+        if (last.equals("NOUN") || last.equals("PROPN")) {
+            return last;
+        }
+        if (before.equals("PROPN")) {
+            return "PROPN";
+        }
+        return word.contains("-") ? "ADJ" : before;
+    }
+
+    /**
+     * The dictionary form of a noun, for counting how often a word is used whatever its number: "databases" and
+     * "Database" both give "database". Regular English plurals only — "-ies", "-sses", "-xes", "-s" — which is what
+     * technical vocabulary mostly has; a word it cannot be sure of stays as it is.
+     */
+    public static String nounLemma(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (HEADS.size() > CACHED_HEADS) {
+            HEADS.clear();
+        }
+        return HEADS.computeIfAbsent(lower, Tagger::singular);
+    }
+
+    private static String singular(String lower) {
+        if (lower.length() <= 3 || !lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is")) {
+            return lower;
+        }
+        if (lower.endsWith("ies") && lower.length() > 4) {
+            return lower.substring(0, lower.length() - 3) + "y";
+        }
+        if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches") || lower.endsWith("shes")) {
+            return lower.substring(0, lower.length() - 2);
+        }
+        return lower.substring(0, lower.length() - 1);
+    }
+
+    /** The models, read on first use. */
+    private static final class Models {
+        static final TokenizerModel TOKENIZER = load(Tagger.TOKENS, TokenizerModel::new);
+        static final POSModel POS = load(Tagger.POS, POSModel::new);
+
+        private interface Reader<T> {
+            T read(InputStream in) throws IOException;
+        }
+
+        private static <T> T load(String resource, Reader<T> reader) {
+            try (InputStream in = Tagger.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("the language model " + resource + " is not on the classpath");
+                }
+                return reader.read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the language model " + resource, e);
+            }
+        }
+    }
+}
