@@ -78,7 +78,8 @@ final class AcronymCards {
         return Optional.empty();
     }
 
-    private static String initials(String name) {
+    /** The first letters of a name's words, small words (of, for, and, the…) left out. */
+    static String initials(String name) {
         StringBuilder out = new StringBuilder();
         for (String word : name.split("[\\s-]+")) {
             String w = word.replaceAll("[^\\p{L}\\p{N}]", "");

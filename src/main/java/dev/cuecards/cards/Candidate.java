@@ -21,8 +21,9 @@ record Candidate(CardKind kind, int claimIndex, String front, String back, Strin
         return new Candidate(kind, claimIndex, front, back, answer, identity, List.of(), defaultPriority(kind), 0);
     }
 
-    Candidate withOptions(List<String> choices) {
-        return new Candidate(kind, claimIndex, front, back, answer, identity, choices, priority, sourcePosition);
+    /** The same cloze asked as multiple choice among the given options; it keeps the cloze's place and id. */
+    Candidate asChoice(List<String> choices) {
+        return new Candidate(CardKind.CHOICE, claimIndex, front, back, answer, identity, choices, priority, sourcePosition);
     }
 
     Candidate withPriority(int value) {
@@ -56,7 +57,7 @@ record Candidate(CardKind kind, int claimIndex, String front, String back, Strin
             case COMPARE -> 3;
             case LIST -> 4;
             case CLOZE -> 5;
-            case CHOICE -> 7;
+            case CHOICE -> 5;
         };
     }
 }

@@ -1,5 +1,6 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Tagged;
 import dev.cuecards.notes.Claim;
 import dev.cuecards.notes.Note;
 import java.util.ArrayList;
@@ -19,22 +20,42 @@ import java.util.Set;
 public final class CardGenerator {
 
     /** Bumped whenever the same note would give different cards, so stored notes are generated again. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+
+    /** A note's budget of cards: this many, and so many more for each of its distinct moments. */
+    static final int BUDGET_BASE = 12;
+    static final int BUDGET_PER_MOMENT = 2;
 
     private final GeneratorSettings settings;
+    private final Map<Note, List<Tagged>> tagged = new java.util.IdentityHashMap<>();
     private final Distractors distractors;
 
     /**
+     * Tags every claim of the vault once, on all cores, for the distractors now and the cards later.
+     *
      * @param vault every note of the vault, where multiple-choice cards find their distractors
      */
     public CardGenerator(List<Note> vault, GeneratorSettings settings) {
         this.settings = settings;
-        this.distractors = new Distractors(vault);
+        List<List<Tagged>> tags = vault.parallelStream().map(CardGenerator::tagClaims).toList();
+        for (int n = 0; n < vault.size(); n++) {
+            tagged.put(vault.get(n), tags.get(n));
+        }
+        this.distractors = new Distractors(vault.parallelStream().map(this::contextOf).toList());
+    }
+
+    private static List<Tagged> tagClaims(Note note) {
+        return note.claims().stream().map(c -> NoteContext.tag(c.text())).toList();
+    }
+
+    private NoteContext contextOf(Note note) {
+        List<Tagged> tags = tagged.get(note);
+        return new NoteContext(note, tags != null ? tags : tagClaims(note));
     }
 
     /** The cards of one note, in the order of its claims. */
     public List<CardDraft> generate(Note note) {
-        NoteContext context = new NoteContext(note);
+        NoteContext context = contextOf(note);
         List<Candidate> candidates = new ArrayList<>();
         candidates.addAll(DefinitionCards.write(context));
         candidates.addAll(AcronymCards.write(context));
@@ -43,9 +64,22 @@ public final class CardGenerator {
         candidates.addAll(CompareCards.write(context));
         candidates.addAll(ListCards.write(context));
         candidates.addAll(ClozeCards.write(context, distractors));
-        List<Candidate> passed = candidates.stream().filter(c -> QualityGates.rejection(c).isEmpty()).toList();
+        List<Candidate> passed = candidates.stream()
+                .filter(c -> QualityGates.rejection(c).isEmpty() && !givenAwayByContext(c, context)).toList();
         List<Candidate> kept = withinLimits(withoutDuplicates(passed), context);
         return drafts(context, kept);
+    }
+
+    /**
+     * A short answer that the context line above the front, or the front itself, already says in any form (its
+     * acronym, its expansion) asks nothing.
+     */
+    private static boolean givenAwayByContext(Candidate card, NoteContext context) {
+        boolean shortAnswer = card.answer().split("\\s+").length <= 6;
+        String line = context.contextFor(card.claimIndex(), card.answer());
+        boolean formInFront = card.kind() != CardKind.ACRONYM && context.answers().shows(card.answer(), card.front());
+        return shortAnswer && (context.answers().shows(card.answer(), line) || formInFront)
+                || card.kind() == CardKind.ACRONYM && context.answers().shows(card.identity(), line);
     }
 
     private static List<Candidate> withoutDuplicates(List<Candidate> candidates) {
@@ -64,14 +98,16 @@ public final class CardGenerator {
     }
 
     /**
-     * Keeps at most so many cards per claim and per note. Every claim gets its best card first; then come cards that
-     * link to a moment no card links to yet; then the rest, round by round.
+     * Keeps at most so many cards per claim, and per note a budget that grows with the note's moments (at most the
+     * setting). Every claim's best card comes first, then cards that link to a moment no card links to yet, then the
+     * rest, round by round; within a round the claims take turns spread over the video's timeline, so a budget that
+     * runs out leaves gaps evenly rather than the video's second half.
      */
     private List<Candidate> withinLimits(List<Candidate> candidates, NoteContext context) {
         Map<Integer, List<Candidate>> byClaim = new HashMap<>();
         candidates.stream().sorted(Comparator.comparingInt(Candidate::priority))
                 .forEach(c -> byClaim.computeIfAbsent(c.claimIndex(), k -> new ArrayList<>()).add(c));
-        List<Integer> claims = byClaim.keySet().stream().sorted().toList();
+        List<Integer> claims = spread(byClaim.keySet().stream().sorted().toList());
         List<Candidate> ranked = new ArrayList<>();
         Set<Candidate> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Set<Optional<Integer>> linked = new HashSet<>();
@@ -97,15 +133,39 @@ public final class CardGenerator {
                 }
             }
         }
+        int budget = Math.min(settings.maxCardsPerNote(), BUDGET_BASE + BUDGET_PER_MOMENT * moments(context));
         Map<Integer, Integer> perClaim = new HashMap<>();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate candidate : ranked) {
-            if (kept.size() < settings.maxCardsPerNote() && perClaim.merge(candidate.claimIndex(), 1, Integer::sum) <= settings.maxCardsPerClaim()) {
+            if (kept.size() < budget && perClaim.merge(candidate.claimIndex(), 1, Integer::sum) <= settings.maxCardsPerClaim()) {
                 kept.add(candidate);
             }
         }
         kept.sort(Comparator.comparingInt(Candidate::claimIndex).thenComparingInt(Candidate::priority));
         return kept;
+    }
+
+    private static int moments(NoteContext context) {
+        Set<Integer> seconds = new HashSet<>();
+        context.claims().forEach(c -> c.timestamps().forEach(t -> seconds.add(t.seconds())));
+        return seconds.size();
+    }
+
+    /**
+     * The claims in an order that covers the timeline evenly at every length: halves, then quarters, then eighths
+     * (the bit-reversed order of their positions), so any first n of them are spread across the whole video.
+     */
+    static List<Integer> spread(List<Integer> inOrder) {
+        int n = inOrder.size();
+        int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
+        List<Integer> order = new ArrayList<>(n);
+        for (int k = 0; k < 1 << bits; k++) {
+            int position = Integer.reverse(k) >>> (32 - bits);
+            if (position < n) {
+                order.add(inOrder.get(position));
+            }
+        }
+        return order;
     }
 
     private static Optional<Integer> seconds(Candidate candidate, NoteContext context) {
@@ -118,13 +178,16 @@ public final class CardGenerator {
         Set<CardId> used = new HashSet<>();
         for (Candidate candidate : kept) {
             Claim claim = context.claim(candidate.claimIndex());
-            Optional<Integer> seconds = candidate.seconds(claim);
-            CardId id = CardId.derive(note.id(), candidate.kind(), seconds.orElse(null), candidate.identity());
+            Optional<Integer> seconds = candidate.seconds(claim).or(() -> context.nearbyMoment(candidate.claimIndex()));
+            // A cloze asked as multiple choice keeps the cloze's id: whether three distractors exist depends on the
+            // rest of the vault, and the card's history must not.
+            CardKind idKind = candidate.kind() == CardKind.CHOICE ? CardKind.CLOZE : candidate.kind();
+            CardId id = CardId.derive(note.id(), idKind, seconds.orElse(null), candidate.identity());
             for (int n = 2; !used.add(id); n++) {
-                id = CardId.derive(note.id(), candidate.kind(), seconds.orElse(null), candidate.identity()).withSuffix(n);
+                id = CardId.derive(note.id(), idKind, seconds.orElse(null), candidate.identity()).withSuffix(n);
             }
             CardSource source = new CardSource(note.videoId(), seconds, claim.text(), claim.line());
-            drafts.add(new CardDraft(id, note.id(), candidate.kind(), context.context(candidate.claimIndex()), candidate.front(),
+            drafts.add(new CardDraft(id, note.id(), candidate.kind(), context.contextFor(candidate.claimIndex(), candidate.answer()), candidate.front(),
                     candidate.back(), candidate.answer(), candidate.options(), source, candidate.claimIndex()));
         }
         return drafts;

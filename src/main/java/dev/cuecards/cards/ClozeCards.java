@@ -10,13 +10,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cloze cards: a claim with its key phrase replaced by {@code [...]}, one or two per claim, each turned into a
- * multiple-choice card as well when three distractors of the same kind are at hand.
+ * Cloze cards: a claim with its key phrase replaced by {@code [...]}, one or two per claim. Where three distractors
+ * of the answer's own kind are at hand the card is asked as multiple choice instead, never both ways.
  */
 final class ClozeCards {
 
     static final String GAP = "[...]";
     private static final int LONG_CLAIM = 110;
+    /**
+     * Answers recognised fairly among options of their own type: names, numbers and dates. A concept stays a cloze
+     * to recall, since the other phrases of a note are seldom plausible wrong answers for it.
+     */
+    private static final java.util.Set<PhraseType> ASKED_AS_CHOICE = java.util.EnumSet.of(PhraseType.PERSON, PhraseType.NAME,
+            PhraseType.ACRONYM, PhraseType.YEAR, PhraseType.DATE, PhraseType.PERCENT, PhraseType.MONEY, PhraseType.DURATION,
+            PhraseType.QUANTITY, PhraseType.COUNT, PhraseType.VALUE);
 
     private ClozeCards() {
     }
@@ -28,34 +35,33 @@ final class ClozeCards {
             Optional<String> standing = note.standAlone(i);
             Optional<String> lead = standing.isPresent() ? Optional.of("") : note.leadingContext(i).map(c -> c + " ");
             ClaimRole role = note.claim(i).role();
-            if (note.isLeadIn(i) || lead.isEmpty() || role instanceof ClaimRole.Heading || role instanceof ClaimRole.TableRow) {
+            if (lead.isEmpty() || !note.makesCards(i) || role instanceof ClaimRole.Heading || role instanceof ClaimRole.TableRow) {
                 continue;
             }
             String text = standing.orElse(own);
-            List<Phrase> phrases = new ArrayList<>(KeyPhrases.find(note.claim(i), text, note::claimsMentioning).stream()
-                    .filter(p -> !note.isTopic(p.text())).toList());
-            KeyPhrases.nounPhrases(text).stream().filter(p -> java.util.Arrays.stream(p.text().split("\\s+")).noneMatch(note::isTopic))
-                    .forEach(phrases::add);
+            List<Phrase> phrases = note.phrases(i, text).stream()
+                    .filter(p -> p.score() >= KeyPhrases.WORTH_A_GAP && !note.isTopic(p.text()) && !Answers.shownIn(p.text(), note.note().title(), note)
+                            && !Answers.shownIn(p.text(), lead.get() + gapped(text, p.text()), note))
+                    .toList();
             Optional<String> term = note.claim(i).role() instanceof ClaimRole.TermItem item && !KeyPhrases.isGeneric(item.term())
                     && !text.contains(item.term()) ? Optional.of(item.term() + ": ") : Optional.empty();
             for (Gap gap : choose(note.claim(i), own, phrases, text.length() > LONG_CLAIM ? 2 : 1)) {
                 Phrase phrase = gap.phrase();
-                if (phrase.score() <= 1 && text.contains("$$")) {
+                String gappedText = gapped(text, phrase.text());
+                if (!gappedText.contains(GAP)) {
                     continue;
                 }
                 String prefix = term.filter(t -> !t.toLowerCase(java.util.Locale.ROOT).contains(phrase.text().toLowerCase(java.util.Locale.ROOT))).orElse("");
-                String front = lead.get() + prefix + gapped(text, phrase.text());
+                String front = lead.get() + prefix + gappedText;
                 if (wordsAround(front) < QualityGates.FEWEST_CLOZE_WORDS) {
                     front = shortContext(note, i).orElse("") + front;
                 }
                 String back = phrase.text() + " — " + own;
                 int position = gap.stamp() >= 0 ? -(gap.stamp() + 1) : Math.max(0, own.indexOf(phrase.text())) + phrase.text().length();
-                cards.add(Candidate.of(CardKind.CLOZE, i, front, back, phrase.text(), phrase.text()).sourcedAfter(position));
-                List<String> options = phrase.score() > 1 ? distractors.optionsFor(phrase, note.note(), front) : List.of();
-                if (!options.isEmpty()) {
-                    cards.add(Candidate.of(CardKind.CHOICE, i, front, back, phrase.text(), phrase.text()).withOptions(options)
-                            .sourcedAfter(position));
-                }
+                List<String> options = ASKED_AS_CHOICE.contains(phrase.type())
+                        ? distractors.optionsFor(phrase, note.note(), front + " " + note.contextFor(i, phrase.text())) : List.of();
+                Candidate card = Candidate.of(CardKind.CLOZE, i, front, back, phrase.text(), phrase.text()).sourcedAfter(position);
+                cards.add(options.isEmpty() ? card : card.asChoice(options));
             }
         }
         return cards;
@@ -68,7 +74,7 @@ final class ClozeCards {
     /**
      * The gaps to make: for a claim said over several moments, the best phrase said before each moment, so every
      * moment gets its card (when two moments follow one another with nothing between, the best phrase left links to
-     * the later one); otherwise the best one or two phrases. Noun-phrase fallbacks only where nothing better is.
+     * the later one); otherwise the best one or two phrases.
      */
     private static List<Gap> choose(Claim claim, String own, List<Phrase> phrases, int wanted) {
         List<Gap> chosen = new ArrayList<>();
@@ -94,8 +100,7 @@ final class ClozeCards {
             return chosen;
         }
         for (Phrase phrase : phrases) {
-            boolean fallback = phrase.score() <= 1;
-            if (chosen.size() < wanted && (!fallback || chosen.isEmpty()) && unused(chosen, phrase)) {
+            if (chosen.size() < wanted && unused(chosen, phrase)) {
                 chosen.add(new Gap(phrase, -1));
             }
         }
@@ -126,11 +131,15 @@ final class ClozeCards {
         return at >= Math.max(0, from - 2) && at + phrase.text().length() <= to + 2;
     }
 
-    /** The text with every whole-word occurrence of the phrase, in any case, replaced by the gap. */
+    /**
+     * The text with every whole-word occurrence of the phrase, in any case, replaced by the gap; an occurrence
+     * inside a written word ("O" of "O'Reilly", "Node" of "Node.js") is never one.
+     */
     static String gapped(String text, String phrase) {
         String rest = Pattern.quote(phrase.substring(1));
         String first = Pattern.quote(phrase.substring(0, 1).toLowerCase(java.util.Locale.ROOT)) + "|" + Pattern.quote(phrase.substring(0, 1).toUpperCase(java.util.Locale.ROOT));
-        Matcher m = Pattern.compile("(?<![\\w.])(?:" + first + ")" + rest + "(?![\\w])").matcher(text);
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}_])(?<![\\p{L}\\p{N}][.'’\\-/@+])(?:" + first + ")" + rest
+                + "(?![\\p{L}\\p{N}_])(?![.'’\\-/@+][\\p{L}\\p{N}])").matcher(text);
         return m.replaceAll(Matcher.quoteReplacement(GAP));
     }
 }

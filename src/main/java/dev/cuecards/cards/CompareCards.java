@@ -47,14 +47,23 @@ final class CompareCards {
         String x = unlike ? after.get(0) : before.get(before.size() - 1);
         String y = unlike ? (after.size() > 1 ? after.get(1) : "") : after.get(0);
         String subject = before.get(0);
-        if (x.isEmpty() || y.isEmpty() || x.equalsIgnoreCase(y)) {
+        if (x.isEmpty() || y.isEmpty() || alike(x, y)) {
             return Optional.empty();
         }
-        String front = !unlike && before.size() > 1 && !subject.equals(x)
+        boolean subjectOpens = text.startsWith(subject) || text.startsWith("The " + subject);
+        boolean positions = !unlike && before.size() > 1 && subjectOpens && !alike(subject, x) && !alike(subject, y);
+        String front = positions
                 ? "How does " + subject + " position " + x + " versus " + y + "?"
                 : "How does " + y + " differ from " + x + "?";
         String answer = withNeighbours(note, index, x, y);
         return Optional.of(Candidate.of(CardKind.COMPARE, index, front, answer, answer, x + " vs " + y));
+    }
+
+    /** Two sides that are one thing: the same name, one inside the other, or a plural of it (GPU and GPUs). */
+    private static boolean alike(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT).replaceFirst("s$", "");
+        String y = b.toLowerCase(java.util.Locale.ROOT).replaceFirst("s$", "");
+        return x.contains(y) || y.contains(x);
     }
 
     private static boolean insideQuotes(String text, int at) {

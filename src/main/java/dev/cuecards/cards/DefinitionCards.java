@@ -15,7 +15,8 @@ final class DefinitionCards {
 
     private static final Pattern COPULA = Pattern.compile(
             "^((?:(?:The|A|An)\\s+)?[\\w$’'&().+-]+(?:\\s+[\\w$’'&().+-]+){0,4}?)\\s+(is|are|was|were|refers to|refer to|means|stands for)\\s+"
-                    + "((?:a|an|the|one of|another|any|essentially a|essentially an)\\s+.+)$");
+                    + "((?:a|an|the|one of|another|any|essentially a|essentially an)\\s+.+)$"
+                    + "|^((?:(?:The|A|An)\\s+)?[\\w$’'&().+-]+(?:\\s+[\\w$’'&().+-]+){0,4}?)\\s+(is defined as|are defined as|can be defined as)\\s+(.{8,})$");
 
     private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("there", "here", "one", "each", "some", "many",
             "most", "such", "what", "which", "another", "other", "all", "both", "any", "every", "no", "none", "nothing", "everything",
@@ -32,13 +33,15 @@ final class DefinitionCards {
             if (!m.matches()) {
                 continue;
             }
-            String subject = m.group(1);
+            boolean defined = m.group(1) == null;
+            String subject = defined ? m.group(4) : m.group(1);
             if (!isNamed(subject, note.claim(i).boldTerms(), note.claim(i).linkTexts())) {
                 continue;
             }
-            String verb = m.group(2);
-            String answer = m.group(3);
+            String verb = defined ? "defined" : m.group(2);
+            String answer = defined ? m.group(6) : m.group(3);
             String front = switch (verb) {
+                case "defined" -> (m.group(5).startsWith("are") ? "How are " : "How is ") + article(subject) + " defined?";
                 case "refers to", "refer to" -> "What does " + article(subject) + " refer to?";
                 case "means" -> "What does " + article(subject) + " mean?";
                 case "stands for" -> "What does " + article(subject) + " stand for?";

@@ -6,60 +6,109 @@ import dev.cuecards.notes.Note;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
 /**
- * Wrong answers for multiple choice, of the same kind as the right one (numbers with numbers, acronyms with
- * acronyms, terms with terms, names with names), taken first from the same note, then the same channel, then the
- * whole vault. Never a paraphrase of the answer, never a phrase the front already shows.
+ * Wrong answers for multiple choice, of the answer's own kind — a percentage among percentages, a year among years,
+ * bits among bits, a person among people, a single-word product among single-word names — taken first from the same
+ * note, then the same channel, then (for numbers, dates and acronyms) the whole vault. Every option is a key phrase some note's claim really says; never a paraphrase
+ * of the answer, never a phrase the front or its context line already shows, never debris of a broken note.
  */
 final class Distractors {
 
     static final int WANTED = 3;
+    private static final Pattern DEBRIS = Pattern.compile("\\d{1,2}:\\d{2}|yt-|data-|timestamp|https?:|www\\.|[<>\\[\\]{}|*_`\\\\]|\\uFFFD");
 
-    private final Map<String, Map<PhraseType, Set<String>>> byNote = new HashMap<>();
-    private final Map<String, Map<PhraseType, Set<String>>> byChannel = new HashMap<>();
-    private final Map<PhraseType, Set<String>> vault = new EnumMap<>(PhraseType.class);
+    /** Above this many phrases a pool is probed at a few pseudo-random places instead of shuffled whole. */
+    private static final int SHUFFLED_WHOLE = 64;
+    private static final int PROBES = 64;
 
-    Distractors(List<Note> notes) {
-        for (Note note : notes) {
-            Map<PhraseType, Set<String>> own = byNote.computeIfAbsent(note.id().value(), k -> new EnumMap<>(PhraseType.class));
-            Map<PhraseType, Set<String>> channel = byChannel.computeIfAbsent(note.channelKey().orElse(""), k -> new EnumMap<>(PhraseType.class));
-            for (Claim claim : note.claims()) {
-                for (Phrase phrase : phrasesOf(claim)) {
-                    for (Map<PhraseType, Set<String>> pool : List.of(own, channel, vault)) {
-                        pool.computeIfAbsent(phrase.type(), k -> new LinkedHashSet<>()).add(phrase.text());
-                    }
+    private final Map<String, Map<String, List<String>>> byNote = new HashMap<>();
+    private final Map<String, Map<String, List<String>>> byChannel = new HashMap<>();
+    private final Map<String, List<String>> vault;
+
+    Distractors(List<NoteContext> notes) {
+        List<List<Phrase>> found = notes.parallelStream().map(Distractors::phrasesOf).toList();
+        Map<String, Map<String, Set<String>>> noteSets = new HashMap<>();
+        Map<String, Map<String, Set<String>>> channelSets = new HashMap<>();
+        Map<String, Set<String>> vaultSets = new HashMap<>();
+        for (int n = 0; n < notes.size(); n++) {
+            Note note = notes.get(n).note();
+            Map<String, Set<String>> own = noteSets.computeIfAbsent(note.id().value(), k -> new HashMap<>());
+            Map<String, Set<String>> channel = channelSets.computeIfAbsent(note.channelKey().orElse(""), k -> new HashMap<>());
+            for (Phrase phrase : found.get(n)) {
+                for (Map<String, Set<String>> pool : List.of(own, channel, vaultSets)) {
+                    pool.computeIfAbsent(kindOf(phrase), k -> new LinkedHashSet<>()).add(phrase.text());
                 }
             }
         }
+        noteSets.forEach((key, pools) -> byNote.put(key, frozen(pools)));
+        channelSets.forEach((key, pools) -> byChannel.put(key, frozen(pools)));
+        vault = frozen(vaultSets);
     }
 
-    private static List<Phrase> phrasesOf(Claim claim) {
-        List<Phrase> phrases = new ArrayList<>(KeyPhrases.find(claim, claim.text()));
-        if (claim.role() instanceof ClaimRole.TermItem item && !KeyPhrases.isGeneric(item.term())) {
-            phrases.add(new Phrase(item.term(), PhraseType.LABEL, 0, 0, 6));
+    private static Map<String, List<String>> frozen(Map<String, Set<String>> pools) {
+        Map<String, List<String>> out = new HashMap<>();
+        pools.forEach((kind, phrases) -> out.put(kind, List.copyOf(phrases)));
+        return out;
+    }
+
+    /** The phrases of a note that could serve as options: the key phrases its cards would gap, and its labels. */
+    private static List<Phrase> phrasesOf(NoteContext context) {
+        Note note = context.note();
+        List<Phrase> phrases = new ArrayList<>();
+        for (int i = 0; i < note.claims().size(); i++) {
+            Claim claim = note.claims().get(i);
+            for (Phrase phrase : context.phrases(i, claim.text())) {
+                if (phrase.score() >= KeyPhrases.WORTH_A_GAP && !DEBRIS.matcher(phrase.text()).find()) {
+                    phrases.add(phrase);
+                }
+            }
+            if (claim.role() instanceof ClaimRole.TermItem item && !KeyPhrases.isGeneric(item.term()) && !DEBRIS.matcher(item.term()).find()
+                    && item.term().split("\\s+").length <= 4) {
+                phrases.add(new Phrase(item.term(), PhraseType.LABEL, 0, 0, 6));
+            }
         }
         return phrases;
     }
 
+    /**
+     * The pool a phrase belongs to: its type, and for names and terms their shape as well (how many words), so a
+     * two-word person is never offered among one-word products.
+     */
+    static String kindOf(Phrase phrase) {
+        int words = phrase.text().split("\\s+").length;
+        return switch (phrase.type()) {
+            case NAME, TERM, LABEL -> phrase.type() + "/" + Math.min(words, 3);
+            case QUANTITY, COUNT -> phrase.type() + "/" + unitOf(phrase.text());
+            default -> phrase.type().name();
+        };
+    }
+
+    /** The unit a quantity or count is in: "128-bit" and "64 bits" give "bit", "300 engineers" gives "engineer". */
+    private static String unitOf(String quantity) {
+        String[] words = quantity.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        return dev.cuecards.language.Tagger.nounLemma(words[words.length - 1]);
+    }
+
     /** The answer and three distractors, shuffled the same way every time; empty when three cannot be found. */
-    List<String> optionsFor(Phrase answer, Note note, String front) {
+    List<String> optionsFor(Phrase answer, Note note, String shown) {
         List<String> chosen = new ArrayList<>();
-        boolean anyNoteWillDo = answer.type() == PhraseType.ACRONYM || answer.type() == PhraseType.NUMBER || answer.type() == PhraseType.YEAR;
-        List<Map<PhraseType, Set<String>>> pools = List.of(byNote.getOrDefault(note.id().value(), Map.of()),
+        // Numbers, dates and acronyms read alike in every video; a name or a term only makes sense among its own video's.
+        boolean anyNoteWillDo = !java.util.EnumSet.of(PhraseType.TERM, PhraseType.LABEL, PhraseType.NAME, PhraseType.PERSON).contains(answer.type());
+        List<Map<String, List<String>>> pools = List.of(byNote.getOrDefault(note.id().value(), Map.of()),
                 byChannel.getOrDefault(note.channelKey().orElse(""), Map.of()), anyNoteWillDo ? vault : Map.of());
-        for (Map<PhraseType, Set<String>> pool : pools) {
-            List<String> candidates = shuffled(pool.getOrDefault(answer.type(), Set.of()), answer.text());
-            for (String candidate : candidates) {
-                if (chosen.size() < WANTED && fits(candidate, answer.text(), front, chosen)) {
+        String kind = kindOf(answer);
+        for (Map<String, List<String>> pool : pools) {
+            for (String candidate : candidates(pool.getOrDefault(kind, List.of()), answer.text())) {
+                if (chosen.size() < WANTED && fits(candidate, answer, shown, chosen)) {
                     chosen.add(candidate);
                 }
             }
@@ -72,9 +121,32 @@ final class Distractors {
         return chosen;
     }
 
-    private static boolean fits(String candidate, String answer, String front, List<String> chosen) {
+    /**
+     * A pool's phrases in a pseudo-random order that depends only on them and the seed: a small pool whole, a large
+     * one (a vault's names run to tens of thousands) at a bounded number of places along a seeded stride, so a card costs the same in a
+     * vault of any size.
+     */
+    private static List<String> candidates(List<String> pool, String seed) {
+        if (pool.size() <= SHUFFLED_WHOLE) {
+            return shuffled(pool, seed);
+        }
+        long key = mix(seed, "#probe");
+        int start = (int) (key % pool.size());
+        int stride = 1 + (int) ((key >>> 16) % (pool.size() - 1));
+        java.util.LinkedHashSet<String> probed = new java.util.LinkedHashSet<>();
+        for (int k = 0; k < PROBES; k++) {
+            probed.add(pool.get((int) ((start + (long) k * stride) % pool.size())));
+        }
+        return new ArrayList<>(probed);
+    }
+
+    private static boolean fits(String candidate, Phrase answerPhrase, String front, List<String> chosen) {
+        String answer = answerPhrase.text();
         String c = candidate.toLowerCase(Locale.ROOT);
         String a = answer.toLowerCase(Locale.ROOT);
+        if (DEBRIS.matcher(candidate).find() || answerPhrase.type() == PhraseType.TERM && c.endsWith("s") != a.endsWith("s")) {
+            return false;
+        }
         boolean paraphrase = c.contains(a) || a.contains(c) || initials(candidate).equals(a) || initials(answer).equals(c)
                 || c.replaceAll("[^a-z0-9]", "").equals(a.replaceAll("[^a-z0-9]", ""));
         boolean shown = front.toLowerCase(Locale.ROOT).contains(c);
@@ -94,7 +166,7 @@ final class Distractors {
     }
 
     /** The candidates in a pseudo-random order that depends only on them and the seed, each key computed once. */
-    private static List<String> shuffled(Set<String> candidates, String seed) {
+    private static List<String> shuffled(java.util.Collection<String> candidates, String seed) {
         Map<String, Long> keys = new HashMap<>();
         candidates.forEach(c -> keys.put(c, mix(seed, c)));
         List<String> order = new ArrayList<>(candidates);

@@ -1,5 +1,6 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Tagged;
 import dev.cuecards.notes.Claim;
 import dev.cuecards.notes.ClaimRole;
 import dev.cuecards.notes.Section;
@@ -80,20 +81,48 @@ final class ExplainCards {
             Matcher leading = LEADING_BECAUSE.matcher(text);
             Matcher therefore = THEREFORE.matcher(text);
             if (leading.matches()) {
-                cards.add(cause(i, leading.group(2), "Because " + leading.group(1), note));
-            } else if (because.matches() && !Referents.opensWithPronoun(because.group(1))) {
+                cause(i, leading.group(2), "Because " + leading.group(1), note).ifPresent(cards::add);
+            } else if (because.matches() && !Referents.opensWithPronoun(because.group(1)) && attaches(because.group(1))) {
                 String connector = DefinitionCards.upperFirst(because.group(2));
-                cards.add(cause(i, because.group(1), connector + " " + because.group(3), note));
-            } else if (therefore.matches() && i > 0 && note.together(i - 1, i) && !Referents.opensWithPronoun(therefore.group(1))) {
-                cards.add(cause(i, therefore.group(1), note.claim(i - 1).text(), note));
+                cause(i, because.group(1), connector + " " + because.group(3), note).ifPresent(cards::add);
+            } else if (therefore.matches() && i > 0 && note.together(i - 1, i) && !Referents.opensWithPronoun(therefore.group(1))
+                    && !Referents.opensWithPronoun(note.claim(i - 1).text())) {
+                cause(i, therefore.group(1), note.claim(i - 1).text(), note).ifPresent(cards::add);
             }
         }
     }
 
-    private static Candidate cause(int index, String effect, String reason, NoteContext note) {
+    /**
+     * "The effect, as the note says it. Why?" — always grammatical, whatever the effect's wording — when the effect
+     * is a whole clause: a subject and a verb of its own, not ending on a verb that waits for the cause ("X is due to").
+     */
+    private static Optional<Candidate> cause(int index, String effect, String reason, NoteContext note) {
+        String clause = effect.strip().replaceAll("[.,;:]+$", "");
+        Tagged tagged = note.tagged(clause);
+        int verb = -1;
+        for (int k = 0; k < tagged.size() && verb < 0; k++) {
+            if (tagged.isVerb(k)) {
+                verb = k;
+            }
+        }
+        boolean subject = false;
+        for (int k = 0; k < verb; k++) {
+            subject |= tagged.isNoun(k) || tagged.tag(k).equals("PRON") || tagged.isNumber(k);
+        }
+        boolean dangling = tagged.size() == 0 || tagged.isVerb(tagged.size() - 1) || tagged.isFunctionWord(tagged.size() - 1);
+        if (verb < 0 || !subject || dangling) {
+            return Optional.empty();
+        }
         String answer = reason.endsWith(".") ? reason : reason + ".";
-        return Candidate.of(CardKind.EXPLAIN, index, Questions.why(effect), answer + " — " + note.claim(index).text(), answer,
-                "why " + effect);
+        String front = DefinitionCards.upperFirst(clause) + ". Why?";
+        return Optional.of(Candidate.of(CardKind.EXPLAIN, index, front, answer + " — " + note.claim(index).text(), answer, "why " + effect));
+    }
+
+    /** The cause belongs to the clause before it, not to a negation ("not because") or a relative clause (", which … because"). */
+    private static boolean attaches(String effect) {
+        String e = effect.strip().toLowerCase(Locale.ROOT);
+        return !e.matches(".*\\b(?:not|only|partly|mainly|just|simply|largely|primarily|mostly|solely|in part)$")
+                && !e.matches(".*, (?:which|who|where|whose|when)\\b[^,]*$") && !e.matches(".*\\([^)]*$");
     }
 
     /** The claims of one callout, paragraph or item starting at {@code first}. */

@@ -8,7 +8,7 @@ package dev.cuecards.cards;
  */
 public record GeneratorSettings(int maxCardsPerClaim, int maxCardsPerNote) {
 
-    public static final GeneratorSettings DEFAULTS = new GeneratorSettings(3, 60);
+    public static final GeneratorSettings DEFAULTS = new GeneratorSettings(3, 200);
 
     public GeneratorSettings {
         if (maxCardsPerClaim < 1 || maxCardsPerClaim > 20) {

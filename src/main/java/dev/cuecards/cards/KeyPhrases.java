@@ -1,257 +1,477 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.CommonNouns;
+import dev.cuecards.language.Tagged;
+import dev.cuecards.language.Tagger;
 import dev.cuecards.notes.Claim;
 import dev.cuecards.notes.ClaimRole;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the phrases of a claim a learner should recall: bold terms, wiki-link texts, acronyms, names, numbers with
- * their units and years. Never a stopword, a pronoun or most of the sentence.
+ * Finds the phrases of a claim a learner should recall, scored so the best can be kept: defined and bold terms,
+ * link texts, names and acronyms (runs of proper nouns as the tagger reads them), numbers with their units, years
+ * and dates, and, where nothing of these is at hand, an informative noun phrase. Never a verb, a function word,
+ * a generic noun, half a name or most of the sentence.
  */
 final class KeyPhrases {
 
-    private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*s?\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:1[5-9]\\d{2}|20\\d{2})(?:s|\\s?[-–]\\s?(?:1[5-9]\\d{2}|20\\d{2}))?\\b");
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w.-])[$€£]?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:\\s?%|\\s?(?:million|billion|trillion|thousand)\\b)?"
-                    + "(?:[- ](?:bytes?|times|hours?|days?|weeks?|months?|years?|minutes?|seconds?|percent|GB|MB|TB|nm|cores|units|users|people|person-years|competitors|products))?"
-                    + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds|thousands) (?:times|months|years|weeks|days|hours|minutes|million|billion)\\b");
-    private static final Pattern NAME = Pattern.compile("\\b(?:[A-Z][a-z]+[A-Z]\\w*|[A-Z][\\w-]*(?:'s(?=\\s+[A-Z]))?(?:\\s+(?:of\\s+|de\\s+)?(?:[A-Z]\\.(?=\\s+[A-Z])|[A-Z][\\w-]*)){0,3}(?:\\s+\\d+[a-z]{0,2}\\b)?)\\b");
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]{3,48}?)[,.]?\"|“([^”]{3,48}?)[,.]?”");
+    /** Below this score a phrase is not worth a card: a moment without a card beats a card asking for filler. */
+    static final int WORTH_A_GAP = 4;
+
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*s?");
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+    private static final Pattern DATE = Pattern.compile("\\b(?:" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:1[5-9]|20)\\d{2})?"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(?:1[5-9]|20)\\d{2})?)(?![\\w])");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\w.,$€£-])(?:1[5-9]\\d{2}|20\\d{2})(?:s|\\s?[-–]\\s?(?:1[5-9]\\d{2}|20\\d{2}))?(?![\\w%,.]\\d|[\\w%])");
+    private static final String SCALE = "(?:\\s?(?:million|billion|trillion|thousand|hundred|[kKmMbB](?![\\w])))?";
+    private static final String UNIT = "(?:bytes?|bits?|GB|MB|KB|TB|PB|GHz|MHz|Hz|nm|mm|cm|km|kg|ms|μs|ns|watts?|W|kW|MW|GW|cores|"
+            + "transistors|pixels|lines|tokens|parameters|requests|files|nodes|servers|GPUs|CPUs|chips|frames|fps|FPS|TFLOPS|FLOPS|qubits|degrees|miles|meters|feet|inches)";
+    private static final String TIME_UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nanoseconds?|milliseconds?|microseconds?)";
+    private static final String NUMBER_WORD = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|hundreds|thousands|millions|billions|a dozen|dozens)";
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,$€£/:-])(?:([$€£])\\s?)?(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?" + SCALE + "|" + NUMBER_WORD + ")"
+            + "(\\s?%|\\s?percent\\b|[- ]" + TIME_UNIT + "\\b|[- ]" + UNIT + "(?![\\w])|[- ](?:[a-z]+-)?[a-z]{3,}s\\b)?(?![\\w:])");
+    /** A bare number a sentence states as its value, at its end: "the output of χ is -1", "the sum equals 0". */
+    private static final Pattern VALUE = Pattern.compile("(?:\\bis|\\bequals|\\bbecomes|\\bgives|=)\\s+(-?\\d+(?:\\.\\d+)?)(?=\\s*[.;]?\\s*$)");
     private static final Pattern INLINE_MATH = Pattern.compile("(?<!\\$)\\$[^$]{1,30}\\$(?!\\$)");
-    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z-]*");
-    private static final Set<String> FUNCTION_WORDS = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
-            "had", "do", "does", "did", "can", "could", "will", "would", "should", "may", "might", "must", "also", "not", "very",
-            "more", "most", "much", "many", "such", "only", "just", "than", "then", "into", "onto", "about", "which", "who",
-            "whom", "whose", "where", "when", "while", "what", "how", "why", "this", "that", "these", "those", "their", "there",
-            "they", "them", "it", "its", "our", "your", "you", "we", "he", "she", "his", "her", "a", "an", "the", "of", "to",
-            "in", "on", "at", "by", "for", "with", "from", "as", "and", "or", "but", "if", "so", "because", "like", "between",
-            "among", "over", "under", "after", "before", "during", "through", "without", "within", "across", "against",
-            "toward", "towards", "upon", "per", "via", "each", "every", "some", "any", "all", "both", "either", "neither",
-            "other", "another", "own", "same", "using", "used", "make", "makes", "made", "allow", "allows", "allowing", "help",
-            "helps", "even", "still", "often", "typically", "usually", "highly", "significantly", "directly", "specific",
-            "certain", "various", "several", "different", "new", "way", "ways", "thing", "things", "lot", "well", "able", "up",
-            "out", "one", "two", "three", "first", "second", "less", "further", "already", "always", "never", "here", "now");
-    private static final Set<String> NOT_NAMES = Set.of(
-            "the", "this", "that", "these", "those", "it", "its", "they", "their", "he", "she", "we", "you", "i", "a", "an",
-            "however", "while", "when", "if", "in", "on", "for", "to", "by", "as", "at", "with", "from", "after", "before",
-            "although", "because", "since", "once", "despite", "unlike", "therefore", "thus", "furthermore", "additionally",
-            "essentially", "finally", "first", "second", "third", "then", "also", "but", "and", "or", "so", "yet", "there",
-            "here", "each", "every", "some", "many", "most", "all", "both", "other", "another", "one", "no", "not", "even",
-            "during", "through", "until", "over", "under", "between", "among", "like", "such", "what", "why", "how", "which",
-            "who", "where", "instead", "rather", "only", "just", "still", "again", "around", "about", "originally", "currently",
-            "today", "later", "early", "now", "go", "click", "select", "enter", "use", "search", "install", "navigate", "paste");
-    private static final Set<String> GENERIC = Set.of("important", "note", "example", "code", "functionality", "consideration",
-            "result", "summary", "tip", "warning", "caution", "info", "conclusion", "introduction", "overview", "key", "q4");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]{3,48}?)[,.]?\"|“([^”]{3,48}?)[,.]?”");
+    private static final Pattern PERSON_SHAPE = Pattern.compile("[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\\s+(?:[A-Z]\\.|van|von|de|da|del|der|bin|al))*"
+            + "(?:\\s+(?:O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}");
+
+    /** Words a learner would guess or could not want to recall; a gap on one of them alone is filler. */
+    private static final Set<String> GENERIC = Set.of("information", "example", "examples", "service", "services", "event",
+            "events", "range", "factor", "workload", "workloads", "way", "ways", "thing", "things", "lot", "lots", "part", "parts",
+            "aspect", "aspects", "kind", "kinds", "type", "types", "sort", "number", "amount", "level", "levels", "area", "areas",
+            "issue", "issues", "problem", "problems", "solution", "solutions", "option", "options", "feature", "features",
+            "capability", "capabilities", "approach", "approaches", "process", "processes", "method", "methods", "system",
+            "systems", "tool", "tools", "use", "uses", "user", "users", "people", "person", "time", "times", "year", "years",
+            "company", "companies", "product", "products", "business", "businesses", "result", "results", "benefit", "benefits",
+            "advantage", "advantages", "challenge", "challenges", "need", "needs", "role", "impact", "effect", "effects",
+            "importance", "significance", "value", "values", "set", "group", "list", "step", "steps", "point", "points", "idea",
+            "ideas", "concept", "concepts", "topic", "topics", "detail", "details", "fact", "facts", "case", "cases", "form",
+            "forms", "means", "end", "start", "beginning", "world", "market", "industry", "field", "space", "context", "purpose",
+            "goal", "goals", "task", "tasks", "work", "job", "question", "questions", "answer", "answers", "reason", "reasons",
+            "change", "changes", "development", "performance", "quality", "success", "growth", "increase", "decrease", "strategy",
+            "strategies", "offering", "offerings", "initiative", "initiatives", "application", "applications", "platform",
+            "platforms", "content", "resource", "resources", "environment", "situation", "scenario", "scenarios",
+            "factors", "element", "elements", "component", "components", "practice", "practices", "activity", "activities",
+            "experience", "everything", "something", "anything", "nothing", "dominance", "position", "strength", "ability",
+            "abilities", "opportunity", "opportunities", "term", "terms", "version", "versions", "manner", "stage", "stages",
+            "important", "note", "code", "functionality", "consideration", "summary", "tip", "warning", "caution", "info",
+            "conclusion", "introduction", "overview", "key", "q4", "video", "speaker", "host", "guest", "viewers", "audience");
+    /** Capitalised words that open sentences or list steps rather than name anything. */
+    private static final Set<String> NOT_NAMES = Set.of("the", "this", "that", "these", "those", "it", "its", "they", "their",
+            "he", "she", "we", "you", "i", "a", "an", "however", "while", "when", "if", "in", "on", "for", "to", "by", "as", "at",
+            "with", "from", "after", "before", "although", "because", "since", "once", "despite", "unlike", "therefore", "thus",
+            "furthermore", "additionally", "essentially", "finally", "first", "second", "third", "then", "also", "but", "and",
+            "or", "so", "yet", "there", "here", "each", "every", "some", "many", "most", "all", "both", "other", "another", "one",
+            "no", "not", "even", "what", "why", "how", "which", "who", "where", "instead", "rather", "only", "just", "still",
+            "again", "today", "now", "go", "click", "select", "enter", "use", "search", "install", "navigate", "paste", "note",
+            "step", "example", "key", "overall", "summary", "conclusion", "tip");
+    /** Adjectives that say how much or how good rather than what: a phrase they open is trimmed past them. */
+    private static final Set<String> VAGUE = Set.of("significant", "various", "several", "many", "different", "important",
+            "key", "main", "primary", "major", "critical", "crucial", "essential", "wide", "broad", "large", "small", "big",
+            "new", "other", "more", "most", "less", "certain", "specific", "particular", "general", "overall", "whole", "entire",
+            "own", "same", "such", "great", "good", "better", "best", "high", "low", "higher", "lower", "real", "true", "simple",
+            "basic", "common", "typical", "potential", "possible", "additional", "further", "numerous", "huge",
+            "massive", "strong", "powerful", "dedicated", "custom", "enough", "sufficient", "significantly", "notable", "relevant", "current", "recent", "effective", "efficient", "superior", "competent", "unique", "early", "late");
 
     private KeyPhrases() {
     }
 
-    /** The key phrases of a claim, best first, none overlapping another, scored alike wherever they stand. */
+    /** The key phrases of a claim alone (no note around it), best first. */
     static List<Phrase> find(Claim claim, String text) {
-        return find(claim, text, phrase -> 1);
+        return find(claim, NoteContext.tag(text), phrase -> 1, CommonNouns.get());
     }
 
     /**
-     * The key phrases of a claim, best first, none overlapping another.
+     * The key phrases of a claim worth a gap, best first, none overlapping another.
      *
+     * @param tagged           the text the phrases are sought in (the claim's, or the claim made to stand alone)
      * @param claimsMentioning how many claims of the note mention a phrase: one said once is worth more as a gap than
      *                         the note's topic, which every claim names
      */
-    static List<Phrase> find(Claim claim, String text, ToIntFunction<String> claimsMentioning) {
+    static List<Phrase> find(Claim claim, Tagged tagged, ToIntFunction<String> claimsMentioning, CommonNouns common) {
+        String text = tagged.text();
         List<Phrase> found = new ArrayList<>();
+        if (tagged.size() == 0) {
+            return found;
+        }
         for (String bold : claim.boldTerms()) {
-            addAll(found, text, bold, shapeOf(bold), 6);
+            addMarked(found, tagged, bold, 7);
         }
         if (claim.role() instanceof ClaimRole.TermItem item) {
-            addAll(found, text, item.term(), PhraseType.LABEL, 6);
+            addMarked(found, tagged, item.term(), 6);
         }
         for (String link : claim.linkTexts()) {
-            if (link.split("\\s+").length <= 3 && !FUNCTION_WORDS.contains(link.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
-                addAll(found, text, link, shapeOf(link), 5);
-            }
+            addMarked(found, tagged, link, 6);
         }
-        addMatches(found, text, ACRONYM, PhraseType.ACRONYM, 5);
-        addMatches(found, text, YEAR, PhraseType.YEAR, 5);
-        addMatches(found, text, NUMBER, PhraseType.NUMBER, 4);
-        addMatches(found, text, NAME, PhraseType.NAME, 3);
+        numbers(found, tagged);
+        names(found, tagged, common);
         Matcher math = INLINE_MATH.matcher(text);
         while (math.find()) {
-            found.add(new Phrase(math.group(), PhraseType.FORMULA, math.start(), math.end(), 3));
+            found.add(new Phrase(math.group(), PhraseType.FORMULA, math.start(), math.end(), 4));
         }
         Matcher quoted = QUOTED.matcher(text);
         while (quoted.find()) {
-            String inside = quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
-            int start = quoted.start() + 1;
-            if (inside.split("\\s+").length <= 5) {
-                found.add(new Phrase(inside, PhraseType.TERM, start, start + inside.length(), 4));
+            int group = quoted.group(1) != null ? 1 : 2;
+            int start = quoted.start(group);
+            int end = quoted.end(group);
+            if (isNounPhrase(tagged, start, end) && quoted.group(group).split("\\s+").length <= 4) {
+                found.add(new Phrase(quoted.group(group), PhraseType.TERM, start, end, 5));
             }
         }
-        Set<String> expanded = new java.util.HashSet<>();
+        nounPhrases(found, tagged, common);
+        Set<String> expanded = new HashSet<>();
         AcronymCards.find(text).forEach(e -> {
             expanded.add(e.acronym().toLowerCase(Locale.ROOT));
             expanded.add(e.longName().toLowerCase(Locale.ROOT));
         });
-        List<Phrase> rescored = new ArrayList<>();
+        List<Phrase> scored = new ArrayList<>();
         for (Phrase phrase : found) {
-            if (!expanded.contains(phrase.text().toLowerCase(Locale.ROOT))) {
-                rescored.add(rescore(phrase, claimsMentioning.applyAsInt(phrase.text())));
+            if (!expanded.contains(phrase.text().toLowerCase(Locale.ROOT)) && isWorthAGap(phrase, text)) {
+                scored.add(rescore(phrase, claimsMentioning.applyAsInt(phrase.text())));
             }
         }
-        return bestNonOverlapping(rescored, text);
+        return bestNonOverlapping(scored);
     }
 
-    private static Phrase rescore(Phrase phrase, int mentions) {
-        int rarity = mentions <= 1 ? 2 : mentions == 2 ? 1 : mentions >= 4 ? -2 : 0;
-        int innerCapital = hasInnerCapital(phrase.text()) && phrase.type() == PhraseType.NAME ? 1 : 0;
-        return new Phrase(phrase.text(), phrase.type(), phrase.start(), phrase.end(), phrase.score() + rarity + innerCapital);
-    }
-
-    /** A bold phrase or link text shaped like a name counts as a name, for distractors of its own kind. */
-    private static PhraseType shapeOf(String phrase) {
-        boolean capitalised = java.util.Arrays.stream(phrase.split("\\s+")).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
-        if (phrase.matches("[A-Z][A-Z0-9]{1,7}s?")) {
-            return PhraseType.ACRONYM;
-        }
-        return capitalised && phrase.split("\\s+").length <= 3 ? PhraseType.NAME : PhraseType.TERM;
-    }
-
-    private static void addAll(List<Phrase> found, String text, String phrase, PhraseType type, int score) {
+    /** A bold term, a list item's label or a link's text, where it stands in the text, when it names a thing. */
+    private static void addMarked(List<Phrase> found, Tagged tagged, String phrase, int score) {
         String p = phrase.strip();
-        if (p.length() < 2) {
+        if (p.length() < 2 || p.split("\\s+").length > 5 || isGeneric(p)) {
             return;
         }
-        Matcher m = Pattern.compile("(?<![\\w])" + Pattern.quote(p) + "(?![\\w])").matcher(text);
+        Matcher m = Pattern.compile("(?<![\\w])" + Pattern.quote(p) + "(?![\\w])").matcher(tagged.text());
         while (m.find()) {
-            found.add(new Phrase(p, type, m.start(), m.end(), score));
+            if (isNounPhrase(tagged, m.start(), m.end())) {
+                found.add(new Phrase(p, typeOfMarked(p), m.start(), m.end(), score));
+            }
         }
     }
 
-    private static void addMatches(List<Phrase> found, String text, Pattern pattern, PhraseType type, int score) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            String phrase = m.group().strip();
-            int start = m.start() + (m.group().length() - m.group().stripLeading().length());
-            if (type == PhraseType.NAME) {
-                phrase = trimName(phrase);
-                if (phrase.matches("^[A-Z0-9]+-[a-z].*")) {
-                    continue;
-                }
-                boolean opensSentence = start == 0 || text.substring(0, start).matches("(?s).*[:.!?]\\s*$");
-                if (phrase.isEmpty() || opensSentence && !phrase.contains(" ") && !hasInnerCapital(phrase)) {
-                    continue;
+    private static PhraseType typeOfMarked(String phrase) {
+        if (ACRONYM.matcher(phrase).matches()) {
+            return PhraseType.ACRONYM;
+        }
+        PhraseType written = typeOfNumber(phrase);
+        if (written != null) {
+            return written;
+        }
+        boolean capitalised = java.util.Arrays.stream(phrase.split("\\s+")).allMatch(w -> Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
+        if (capitalised && hasInnerCapital(phrase)) {
+            return PhraseType.NAME;
+        }
+        return PhraseType.TERM;
+    }
+
+    /** Numbers with their units, years and dates, typed by what they measure. */
+    private static void numbers(List<Phrase> found, Tagged tagged) {
+        String text = tagged.text();
+        Matcher date = DATE.matcher(text);
+        while (date.find()) {
+            String d = date.group();
+            boolean bareMay = d.equals("May") || d.equals("March") && !text.substring(date.end()).matches("(?s)^\\s*\\d.*");
+            if (!bareMay || d.contains(" ")) {
+                found.add(new Phrase(d, PhraseType.DATE, date.start(), date.end(), d.matches(".*\\d.*") ? 6 : 4));
+            }
+        }
+        Matcher year = YEAR.matcher(text);
+        while (year.find()) {
+            found.add(new Phrase(year.group(), PhraseType.YEAR, year.start(), year.end(), 6));
+        }
+        Matcher value = VALUE.matcher(text);
+        while (value.find()) {
+            found.add(new Phrase(value.group(1), PhraseType.VALUE, value.start(1), value.end(1), 5));
+        }
+        Matcher number = NUMBER.matcher(text);
+        while (number.find()) {
+            String n = number.group().strip();
+            if (number.group(3) != null && number.group(3).matches("[- ](?:[a-z]+-)?[a-z]{3,}s") && (number.group(1) != null || !endsOnNoun(tagged, number.start() + n.length()))) {
+                n = n.substring(0, n.length() - number.group(3).length()).strip();
+            }
+            PhraseType type = typeOfNumber(n);
+            if (type == null) {
+                continue;
+            }
+            boolean small = n.matches("\\d") || n.matches(NUMBER_WORD);
+            found.add(new Phrase(n, type, number.start(), number.start() + n.length(), small && type == PhraseType.COUNT ? 4 : 6));
+        }
+    }
+
+    /** True when the word ending at {@code end} is a noun: "300 engineers" counts, "$10 million encourages" does not. */
+    private static boolean endsOnNoun(Tagged tagged, int end) {
+        int word = tagged.wordAt(end - 1);
+        return word >= 0 && tagged.isNoun(word);
+    }
+
+    /** What a number measures, from how it is written, or null when it is a bare number that says nothing alone. */
+    static PhraseType typeOfNumber(String phrase) {
+        String p = phrase.strip();
+        if (!p.matches("(?s).*\\d.*") && !p.matches("(?i)" + NUMBER_WORD + "\\b.*")) {
+            return null;
+        }
+        if (p.matches("[$€£].*|.*\\b(?:dollars|euros|pounds|USD)\\b.*")) {
+            return PhraseType.MONEY;
+        }
+        if (p.matches(".*(?:%|\\bpercent)$")) {
+            return PhraseType.PERCENT;
+        }
+        if (p.matches("(?:1[5-9]\\d{2}|20\\d{2})(?:s|\\s?[-–]\\s?(?:1[5-9]\\d{2}|20\\d{2}))?")) {
+            return PhraseType.YEAR;
+        }
+        if (p.matches(".*[- ]" + TIME_UNIT)) {
+            return PhraseType.DURATION;
+        }
+        if (p.matches(".*[- ]" + UNIT)) {
+            return PhraseType.QUANTITY;
+        }
+        if (p.matches(".*[- ](?:[a-z]+-)?[a-z]{3,}s")) {
+            return PhraseType.COUNT;
+        }
+        if (p.matches("\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?" + SCALE) && p.matches(".*(?:million|billion|trillion|thousand|[kKmMbB])")) {
+            return PhraseType.COUNT;
+        }
+        return null;
+    }
+
+    /**
+     * Proper names as runs of proper nouns (a capitalised word inside a sentence counts too), joined across "of",
+     * "&" and "de" ("Bank of America") and a model number ("Riva 128"), never cut inside a written word.
+     */
+    private static void names(List<Phrase> found, Tagged tagged, CommonNouns common) {
+        String text = tagged.text();
+        int i = 0;
+        while (i < tagged.size()) {
+            if (!isNamePart(tagged, i)) {
+                i++;
+                continue;
+            }
+            int from = i;
+            int to = i;
+            while (to + 1 < tagged.size() && !tagged.word(to).matches(".*['’]s")) {
+                if (isNamePart(tagged, to + 1)) {
+                    to++;
+                } else if (to + 2 < tagged.size() && Set.of("of", "&", "de", "and").contains(tagged.word(to + 1))
+                        && tagged.word(to + 1).equals("and") == false && isNamePart(tagged, to + 2) && tagged.isProperNoun(to + 2)) {
+                    to += 2;
+                } else if (tagged.isNumber(to + 1) && tagged.word(to + 1).matches("\\d[\\w.]*") && tagged.start(to + 1) == tagged.end(to) + 1) {
+                    to++;
+                    break;
+                } else {
+                    break;
                 }
             }
-            if (type == PhraseType.NUMBER && phrase.matches("\\d{1,2}") && score < 5) {
-                score = 2;
+            if (from > 0 && (from == 1 || tagged.word(from - 2).matches("[.:!?]")) && !tagged.isVerb(from - 1)
+                    && tagged.word(from - 1).matches("[A-Z][\\w.&'-]*") && !NOT_NAMES.contains(tagged.word(from - 1).toLowerCase(Locale.ROOT))) {
+                from--; // the name's first word opens the sentence: "Amazon Web Services launched…"
             }
-            found.add(new Phrase(phrase, type, start, start + phrase.length(), score + (phrase.contains(" ") ? 1 : 0)));
+            while (from <= to && NOT_NAMES.contains(tagged.word(from).toLowerCase(Locale.ROOT))) {
+                from++;
+            }
+            if (from <= to) {
+                int start = tagged.start(from);
+                int end = tagged.end(to);
+                String name = text.substring(start, end).replaceFirst("['’]s$", "");
+                if (name.endsWith(".") && name.indexOf('.') == name.length() - 1) {
+                    name = name.substring(0, name.length() - 1);
+                }
+                end = start + name.length();
+                if (name.matches(".*['’]s\\s.*")) {
+                    i = to + 1;
+                    continue; // "SQLite's WAL" is two things, each asked on its own
+                }
+                PhraseType type = ACRONYM.matcher(name).matches() ? PhraseType.ACRONYM
+                        : PERSON_SHAPE.matcher(name).matches() && !hasInnerCapital(name.replace("O'", "").replace("O’", ""))
+                                && java.util.Arrays.stream(name.split("\\s+")).noneMatch(w -> common.perTenThousand(Tagger.nounLemma(w)) > 0) ? PhraseType.PERSON
+                        : PhraseType.NAME;
+                boolean opener = from == 0 || tagged.isPunctuation(from - 1) && tagged.word(from - 1).matches("[.:!?]");
+                boolean lone = from == to && !hasInnerCapital(name) && type != PhraseType.ACRONYM;
+                // A date is read as a date; a lone capitalised adjective ("German") or common noun ("Culture") is no name.
+                boolean notAName = DATE.matcher(name).matches() || lone && (tagged.isAdjective(from)
+                        || !tagged.isProperNoun(from) && common.perTenThousand(Tagger.nounLemma(name)) > 0);
+                if (!(opener && lone) && !notAName && name.length() >= 2) {
+                    int score = (type == PhraseType.ACRONYM ? 5 : 5) + (from < to ? 1 : 0) + (hasInnerCapital(name) && type == PhraseType.NAME ? 1 : 0);
+                    found.add(new Phrase(name, type, start, end, score));
+                }
+            }
+            i = to + 1;
         }
     }
 
-    /** Drops leading words that are capitalised only because they open the sentence or are not names. */
-    private static String trimName(String phrase) {
-        String[] words = phrase.split("\\s+");
-        int from = 0;
-        while (from < words.length && NOT_NAMES.contains(words[from].toLowerCase(Locale.ROOT))) {
-            from++;
+    private static boolean isNamePart(Tagged tagged, int i) {
+        String word = tagged.word(i);
+        if (word.isEmpty() || word.contains("$") || !Character.isUpperCase(word.charAt(0)) && !hasInnerCapital(word)) {
+            return false;
         }
-        int to = words.length;
-        while (to > from && NOT_NAMES.contains(words[to - 1].toLowerCase(Locale.ROOT))) {
-            to--;
+        boolean sentenceStart = i == 0 || tagged.isPunctuation(i - 1) && tagged.word(i - 1).matches("[.:!?]");
+        if (tagged.isProperNoun(i)) {
+            return !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT)) || !sentenceStart;
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+        boolean content = tagged.isNoun(i) || tagged.isAdjective(i) || tagged.tag(i).equals("X") || tagged.tag(i).equals("VERB")
+                && hasInnerCapital(word) || tagged.tag(i).equals("ADP") && word.matches("[A-Z][\\w.]+\\d[\\w.]*");
+        return content && !sentenceStart && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static boolean hasInnerCapital(String word) {
-        for (int i = 1; i < word.length(); i++) {
-            if (Character.isUpperCase(word.charAt(i))) {
+    /**
+     * Common noun phrases: compounds of two or three nouns ending the run of adjectives and nouns they stand in,
+     * none of them generic. Scored by how rare the head noun is in notes at large.
+     */
+    // A noun the tagger most likely mistook for a verb ("a standard function maps one set…") ends the phrase before it.
+    private static void nounPhrases(List<Phrase> found, Tagged tagged, CommonNouns common) {
+        int i = 0;
+        while (i < tagged.size()) {
+            if (!(tagged.isNoun(i) || tagged.isAdjective(i))) {
+                i++;
+                continue;
+            }
+            int from = i;
+            int to = i;
+            while (to + 1 < tagged.size() && (tagged.isNoun(to + 1) || tagged.isAdjective(to + 1)) && tagged.start(to + 1) == tagged.end(to) + 1) {
+                to++;
+            }
+            i = to + 1;
+            if (to > from && tagged.isNounUsedAsVerb(to)) {
+                to--;
+            }
+            int head = to;
+            while (head >= from && !tagged.tag(head).equals("NOUN")) {
+                head--;
+            }
+            if (head < from || head != to) {
+                continue;
+            }
+            // A run holding a proper noun is a name, or part of one ("Amazon Web Services"): names are found whole above.
+            boolean insideName = from > 0 && tagged.isProperNoun(from - 1) && tagged.end(from - 1) + 1 == tagged.start(from);
+            for (int k = from; k <= head && !insideName; k++) {
+                insideName = tagged.isProperNoun(k);
+            }
+            if (insideName) {
+                continue;
+            }
+            // Only a compound of nouns names a concept ("data storage", "time domain", "query parameters"): a lone
+            // common noun or an adjective with its noun ("vast array", "mutual respect") is, read blind, filler
+            // far more often than a term. Adjectives before the compound stay visible.
+            while (from < head && !tagged.tag(from).equals("NOUN")) {
+                from++;
+            }
+            if (head - from > 2) {
+                from = head - 2;
+            }
+            if (from == head || innerPlural(tagged, from, head)) {
+                continue;
+            }
+            String headWord = tagged.word(head);
+            String lemma = Tagger.nounLemma(headWord);
+            int specific = 0;
+            for (int k = from; k <= head; k++) {
+                if (!GENERIC.contains(tagged.word(k).toLowerCase(Locale.ROOT)) && !VAGUE.contains(tagged.word(k).toLowerCase(Locale.ROOT))) {
+                    specific++;
+                }
+            }
+            if (specific < head - from + 1 || headWord.length() < 4) {
+                continue;
+            }
+            int rarity = common.rarity(lemma);
+            int score = 3 + rarity;
+            found.add(new Phrase(tagged.span(from, head), PhraseType.TERM, tagged.start(from), tagged.end(head), score));
+        }
+    }
+
+    /**
+     * True when a word inside the compound ends like a plural or a verb ("application facilitates user interaction",
+     * "Neistat notes"): English compounds rarely carry a plural inside, so the tagger most likely missed a verb.
+     */
+    private static boolean innerPlural(Tagged tagged, int from, int head) {
+        for (int k = from; k < head; k++) {
+            String w = tagged.word(k).toLowerCase(Locale.ROOT);
+            if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("'s") && !w.endsWith("’s")) {
                 return true;
             }
         }
         return false;
     }
 
-    private static List<Phrase> bestNonOverlapping(List<Phrase> found, String text) {
+    /** True when the span covers whole words and ends on a noun, a number or a name: something, not a doing. */
+    private static boolean isNounPhrase(Tagged tagged, int start, int end) {
+        int first = tagged.wordAt(start);
+        int last = tagged.wordAt(end - 1);
+        if (first < 0 || last < 0 || tagged.start(first) != start || tagged.end(last) != end && !tagged.word(last).matches(".*['’]s")) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            if (tagged.isVerb(k) && !tagged.word(k).matches(".*[A-Z].*") && last - first >= 1) {
+                return false;
+            }
+        }
+        return tagged.isNoun(last) || tagged.isNumber(last) || tagged.tag(last).equals("X")
+                || Character.isUpperCase(tagged.word(last).charAt(0)) || hasInnerCapital(tagged.word(last));
+    }
+
+    private static Phrase rescore(Phrase phrase, int mentions) {
+        int rarity = mentions <= 1 ? 1 : mentions <= 3 ? 0 : -1;
+        return new Phrase(phrase.text(), phrase.type(), phrase.start(), phrase.end(), phrase.score() + rarity);
+    }
+
+    private static boolean hasInnerCapital(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i)) && Character.isLetter(word.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Phrase> bestNonOverlapping(List<Phrase> found) {
         List<Phrase> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt((Phrase p) -> -p.score()).thenComparingInt(Phrase::start));
+        sorted.sort(Comparator.comparingInt((Phrase p) -> -p.score()).thenComparingInt(Phrase::start).thenComparing(Phrase::text));
         List<Phrase> kept = new ArrayList<>();
         for (Phrase phrase : sorted) {
-            if (isWorthAGap(phrase, text) && kept.stream().noneMatch(phrase::overlaps)) {
+            if (kept.stream().noneMatch(phrase::overlaps)) {
                 kept.add(phrase);
             }
         }
         return kept;
     }
 
+    /** A phrase stands alone as a gap: whole words, not filler, not most of the sentence. */
     static boolean isWorthAGap(Phrase phrase, String text) {
         String lower = phrase.text().toLowerCase(Locale.ROOT);
         int words = phrase.text().split("\\s+").length;
-        return phrase.text().length() >= 2 && !NOT_NAMES.contains(lower) && !GENERIC.contains(lower)
-                && words <= 6 && phrase.text().length() * 2 < text.length();
+        return phrase.text().length() >= 2 && !NOT_NAMES.contains(lower) && !isGeneric(lower) && words <= 6
+                && phrase.text().length() * 2 < text.length() && wholeWords(text, phrase.start(), phrase.end());
     }
 
     /**
-     * For a claim without any name, term or number: its runs of content words ("specific applications"), the noun
-     * phrases sentences mostly end on, last first. At most the last two words of a longer run, so the verb stays
-     * visible.
+     * True when the span neither starts nor ends inside a written word: "O" of "O'Reilly", "Node" of "Node.js" and
+     * "doesn" of "doesn't" are halves, not words.
      */
-    static List<Phrase> nounPhrases(String text) {
-        Matcher m = WORD.matcher(text);
-        List<List<int[]>> runs = new ArrayList<>();
-        List<int[]> run = new ArrayList<>();
-        int previousEnd = -1;
-        while (m.find()) {
-            boolean content = !FUNCTION_WORDS.contains(m.group().toLowerCase(Locale.ROOT)) && m.group().length() > 2;
-            boolean adjacent = previousEnd >= 0 && text.substring(previousEnd, m.start()).equals(" ");
-            if ((!content || !adjacent) && !run.isEmpty()) {
-                runs.add(run);
-                run = new ArrayList<>();
-            }
-            if (content) {
-                run.add(new int[] {m.start(), m.end()});
-            }
-            previousEnd = m.end();
+    static boolean wholeWords(String text, int start, int end) {
+        if (start < 0 || end > text.length() || start >= end) {
+            return false;
         }
-        if (!run.isEmpty()) {
-            runs.add(run);
-        }
-        List<Phrase> phrases = new ArrayList<>();
-        for (int r = runs.size() - 1; r >= 0; r--) {
-            List<int[]> words = runs.get(r);
-            List<int[]> tail = words.size() > 3 ? words.subList(words.size() - 2, words.size()) : words;
-            while (tail.size() > 1 && text.substring(tail.get(0)[0], tail.get(0)[1]).matches(".*(ed|ing)$")) {
-                tail = tail.subList(1, tail.size());
-            }
-            int start = tail.get(0)[0];
-            int end = tail.get(tail.size() - 1)[1];
-            boolean capitalOpener = tail.size() == 1 && Character.isUpperCase(text.charAt(start))
-                    && (start == 0 || text.substring(0, start).matches("(?s).*[:.!?]\\s*$"));
-            if (end - start >= 6 && !looksLikeVerb(text, start, end) && !capitalOpener) {
-                phrases.add(new Phrase(text.substring(start, end), PhraseType.TERM, start, end, 1));
-            }
-        }
-        return phrases;
+        boolean cutBefore = start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || start > 1 && isJoiner(text.charAt(start - 1))
+                && Character.isLetterOrDigit(text.charAt(start - 2)));
+        boolean cutAfter = end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || end + 1 < text.length() && isJoiner(text.charAt(end))
+                && Character.isLetterOrDigit(text.charAt(end + 1)));
+        return !cutBefore && !cutAfter;
     }
 
-    /** A run that ends in -ed, -ing or -ly, or follows "to", "be" or a modal, or precedes "to", is most likely a verb. */
-    private static boolean looksLikeVerb(String text, int start, int end) {
-        String phrase = text.substring(start, end).toLowerCase(Locale.ROOT);
-        String before = text.substring(0, start).strip().toLowerCase(Locale.ROOT);
-        String after = text.substring(end).strip().toLowerCase(Locale.ROOT);
-        String previousWord = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
-        return phrase.matches(".*(ed|ing|ly)$") || Set.of("to", "be", "can", "will", "would", "could", "should", "may",
-                "might", "must", "not", "also").contains(previousWord) || after.startsWith("to ");
+    private static boolean isJoiner(char c) {
+        return c == '\'' || c == '’' || c == '.' || c == '-' || c == '_' || c == '/' || c == '@' || c == '+';
     }
 
     static boolean isGeneric(String term) {
-        return GENERIC.contains(term.toLowerCase(Locale.ROOT).strip());
+        String lower = term.toLowerCase(Locale.ROOT).strip();
+        return GENERIC.contains(lower) || lower.split("\\s+").length == 2 && VAGUE.contains(lower.split("\\s+")[0])
+                && GENERIC.contains(lower.split("\\s+")[1]);
     }
 }

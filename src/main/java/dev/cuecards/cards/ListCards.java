@@ -15,6 +15,8 @@ final class ListCards {
     private static final int FEWEST = 2;
     private static final int MOST = 8;
     private static final int LONGEST_ITEM = 90;
+    /** A stem as short as "Steps:" or as vague as "They include:" does not say what list is asked for. */
+    private static final int FEWEST_STEM_WORDS = 3;
 
     private ListCards() {
     }
@@ -42,7 +44,9 @@ final class ListCards {
                 }
                 i++;
             }
-            if (items.size() >= FEWEST && items.size() <= MOST && items.stream().allMatch(t -> t.length() <= LONGEST_ITEM)) {
+            boolean stemNamesSubject = Referents.standAlone(leadIn.get(), Optional.empty()).isPresent()
+                    && leadIn.get().split("\\s+").length >= FEWEST_STEM_WORDS;
+            if (stemNamesSubject && items.size() >= FEWEST && items.size() <= MOST && items.stream().allMatch(t -> t.length() <= LONGEST_ITEM)) {
                 boolean saidBefore = first > 0 && note.isLeadIn(first - 1) && note.claim(first - 1).linkTimestamp().isPresent();
                 cards.add(card(note, saidBefore ? first - 1 : first, leadIn.get(), items, numbered));
             }

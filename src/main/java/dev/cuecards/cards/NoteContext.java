@@ -3,6 +3,9 @@ package dev.cuecards.cards;
 import dev.cuecards.notes.Claim;
 import dev.cuecards.notes.ClaimRole;
 import dev.cuecards.notes.Note;
+import dev.cuecards.language.CommonNouns;
+import dev.cuecards.language.Tagged;
+import dev.cuecards.language.Tagger;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,16 +13,68 @@ import java.util.Optional;
 final class NoteContext {
 
     private static final int TOPIC_MENTIONS = 4;
-    private static final int LONGEST_CONTEXT = 240;
+    private static final int LONGEST_CONTEXT = 300;
+    /** Longer than this, a claim is no sentence a card can ask (a front holds at most 320 characters). */
+    static final int LONGEST_SENTENCE = 2 * QualityGates.LONGEST_FRONT;
+    /** Text that is not the note's prose: a file or variable name ("challenges_and_triumphs"), a pasted list of times. */
+    private static final java.util.regex.Pattern DEBRIS = java.util.regex.Pattern.compile("[a-z]+_[a-z]+_[a-z]+|\\[\\d{1,2}:\\d{2}(?::\\d{2})?[,\\]]");
+    private static final java.util.regex.Pattern META = java.util.regex.Pattern.compile("^(?:In summary|In conclusion|To summari[sz]e|To sum up|To conclude|"
+            + "Overall,|In short,|For more(?: information| details)?,? (?:see|check|visit|refer|read)|See also|Learn more|Read more|Check out|"
+            + "Refer to|As (?:mentioned|discussed|noted|explained|seen) (?:earlier|above|before|previously)|In this (?:video|note|article|section|episode)|"
+            + "This (?:video|note|article|section|episode|tutorial|guide|talk|lecture|presentation|podcast|post|summary) "
+            + "(?:covers|explains|discusses|shows|explores|is about|outlines|describes|presents|walks|introduces|highlights|provides|summari[sz]es))", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final Note note;
     private final java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
     private final java.util.Map<String, Boolean> topics = new java.util.HashMap<>();
     private final List<String> lowerTexts;
+    private final java.util.Map<String, Tagged> tagged = new java.util.HashMap<>();
+    private final Answers answers;
 
     NoteContext(Note note) {
+        this(note, note.claims().stream().map(c -> tag(c.text())).toList());
+    }
+
+    /** @param claimTags each claim's text as already tagged, in claim order */
+    NoteContext(Note note, List<Tagged> claimTags) {
         this.note = note;
+        for (Tagged t : claimTags) {
+            tagged.put(t.text(), t);
+        }
         this.lowerTexts = note.claims().stream().map(c -> c.text().toLowerCase(java.util.Locale.ROOT)).toList();
+        this.answers = new Answers(note);
+    }
+
+    /**
+     * The words and tags of a text of this note, each text tagged once. A text longer than any front could hold is
+     * not a sentence a card can ask; it is left untagged (no words), so a hostile line costs nothing.
+     */
+    Tagged tagged(String text) {
+        return tagged.computeIfAbsent(text, NoteContext::tag);
+    }
+
+    static Tagged tag(String text) {
+        return text.length() > LONGEST_SENTENCE ? Tagger.tag("") : Tagger.tag(text);
+    }
+
+    /** The key phrases of the claim, sought in the given wording of it (its own, or made to stand alone). */
+    List<Phrase> phrases(int index, String text) {
+        return KeyPhrases.find(claim(index), tagged(text), this::claimsMentioning, CommonNouns.get());
+    }
+
+    /** What gives answers away in this note: the acronyms it expands. */
+    Answers answers() {
+        return answers;
+    }
+
+    /**
+     * True when the claim says something of its own: not a line that introduces what follows ("…offers two primary
+     * types of:"), not a summary or a pointer elsewhere ("In summary, …", "For more, see …"), not debris left in the
+     * note (a file name, a pasted list of times).
+     */
+    boolean makesCards(int index) {
+        String text = claim(index).text().strip();
+        return !isLeadIn(index) && !text.endsWith(":") && !META.matcher(text).find() && !DEBRIS.matcher(text).find();
     }
 
     Note note() {
@@ -62,15 +117,45 @@ final class NoteContext {
         int claims = note.claims().size();
         boolean inTitle = java.util.regex.Pattern.compile("(?<![\\w])" + java.util.regex.Pattern.quote(phrase) + "(?![\\w])",
                 java.util.regex.Pattern.CASE_INSENSITIVE).matcher(note.title()).find();
-        return inTitle || claimsMentioning(phrase) >= Math.max(TOPIC_MENTIONS, claims / 4);
+        return inTitle || claimsMentioning(phrase) >= Math.max(TOPIC_MENTIONS, claims / 2);
+    }
+
+    /**
+     * For a claim without a moment of its own or inherited: the moment of the nearest claim of its section, the
+     * next one first (what a sentence introduces is said after it), else the one before. Empty when the section has
+     * no moment at all.
+     */
+    Optional<Integer> nearbyMoment(int index) {
+        List<String> section = claim(index).sectionPath();
+        for (int i = index + 1; i < claims().size() && claim(i).sectionPath().equals(section); i++) {
+            Optional<dev.cuecards.notes.Timestamp> stamp = claim(i).linkTimestamp();
+            if (stamp.isPresent()) {
+                return stamp.map(dev.cuecards.notes.Timestamp::seconds);
+            }
+        }
+        for (int i = index - 1; i >= 0 && claim(i).sectionPath().equals(section); i--) {
+            Optional<dev.cuecards.notes.Timestamp> stamp = claim(i).linkTimestamp();
+            if (stamp.isPresent()) {
+                return stamp.map(dev.cuecards.notes.Timestamp::seconds);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Note title › Section › Subsection". */
     String context(int index) {
+        return contextFor(index, "");
+    }
+
+    /**
+     * The context line for a card with this answer: the note's title and the claim's sections, less any heading
+     * that would say the answer ("Enabling eKYC" above a card asking for eKYC). The title always stays.
+     */
+    String contextFor(int index, String answer) {
         List<String> path = claim(index).sectionPath();
         StringBuilder context = new StringBuilder(note.title());
         for (String heading : path) {
-            if (!heading.equalsIgnoreCase(note.title())) {
+            if (!heading.equalsIgnoreCase(note.title()) && (answer.isEmpty() || !answers.shows(answer, heading))) {
                 context.append(" › ").append(heading);
             }
         }
@@ -84,9 +169,21 @@ final class NoteContext {
             return Optional.of(item.term());
         }
         if (index > 0 && claim(index - 1).line() >= claim.line() - 1 && claim(index - 1).sectionPath().equals(claim.sectionPath())) {
-            return Referents.openingName(claim(index - 1).text());
+            String previous = claim(index - 1).text();
+            return Referents.openingName(previous).filter(name -> isSubject(tagged(previous), previous.indexOf(name) + name.length()));
         }
         return Optional.empty();
+    }
+
+    /** True when the words ending at {@code end} are the sentence's subject: its verb comes right after them. */
+    private static boolean isSubject(Tagged sentence, int end) {
+        for (int k = 0; k < sentence.size(); k++) {
+            if (sentence.start(k) >= end) {
+                boolean adverb = sentence.tag(k).equals("ADV") && k + 1 < sentence.size();
+                return sentence.isVerb(adverb ? k + 1 : k);
+            }
+        }
+        return false;
     }
 
     /** A term that names a thing (Riva 128, AGUI, TensorFlow) rather than labels a point (Technology as Investment). */

@@ -16,7 +16,7 @@ final class QualityGates {
     private static final Pattern RESIDUE = Pattern.compile("\\[\\[|]]|<[A-Za-z/!]|data-t|\\*\\*|__|\\uFFFD|[\\uE000-\\uF8FF]");
     static final int SHORTEST_FRONT = 12;
     static final int FEWEST_CLOZE_WORDS = 6;
-    static final int LONGEST_FRONT = 320;
+    static final int LONGEST_FRONT = 400;
     static final int LONGEST_ANSWER = 420;
 
     private QualityGates() {
@@ -56,11 +56,33 @@ final class QualityGates {
         return Optional.empty();
     }
 
-    /** The answer anywhere in the front, even inside a longer word ("legitimate" in "illegitimate"), gives it away. */
+    /**
+     * The answer anywhere in the front, even inside a longer word ("legitimate" in "illegitimate"), gives it away; so
+     * does half or more of a gapped phrase's words ("Container Services: … custom [...]" for "Amazon Container
+     * Service"); a number's digits standing in the front ("0.96 (or [...])" for 96%) give it away too.
+     */
     private static boolean answerShows(Candidate card) {
         String answer = normalise(card.answer()).strip();
         String front = normalise(card.front().replace(ClozeCards.GAP, " "));
-        return answer.length() >= 3 && front.contains(answer);
+        boolean number = answer.chars().anyMatch(Character::isDigit);
+        if (answer.length() >= 3 && front.contains(answer) || number && front.contains(" " + answer + " ")) {
+            return true;
+        }
+        boolean gapped = card.kind() == CardKind.CLOZE || card.kind() == CardKind.CHOICE;
+        String[] words = answer.split(" ");
+        if (!gapped || words.length < 2) {
+            return false;
+        }
+        int content = 0;
+        int shown = 0;
+        for (String word : words) {
+            if (word.length() >= 4) {
+                content++;
+                String stem = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+                shown += front.contains(" " + stem) ? 1 : 0;
+            }
+        }
+        return content > 0 && shown * 2 > content;
     }
 
     static boolean optionsHold(List<String> options, String answer) {

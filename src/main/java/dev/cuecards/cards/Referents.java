@@ -7,22 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes a sentence stand alone as a card front. "This chip became..." reads "The chip became..."; "It sits
- * between..." takes the name it refers to when that is known; a sentence whose pronoun cannot be resolved is not
- * used as a front.
+ * Makes a sentence stand alone as a card front. "It sits between..." takes the name it refers to when that is the
+ * previous sentence's subject; "This chip became..." and a sentence whose pronoun cannot be resolved are not
+ * fronts on their own (the card shows the sentence before them).
  */
 final class Referents {
 
     private static final Pattern DEMONSTRATIVE = Pattern.compile("^(This|That|These|Those)\\s+(\\S+)(.*)$", Pattern.DOTALL);
     private static final Pattern EXPLETIVE = Pattern.compile("^It(?:'s| is| was| has been| can be| will be) (?:\\w+ ){0,2}?(?:\\w+) (?:to|that) ");
     private static final Pattern PERSONAL = Pattern.compile("^(It|They|He|She|Its|Their|His|Her)\\b(.*)$", Pattern.DOTALL);
-    private static final Set<String> VERBS = Set.of("is", "was", "are", "were", "means", "meant", "led", "leads", "allows",
-            "allowed", "enables", "enabled", "requires", "required", "highlights", "highlighted", "includes", "included",
-            "involves", "makes", "made", "creates", "created", "helps", "helped", "shows", "showed", "suggests", "has", "had",
-            "can", "could", "would", "will", "may", "might", "should", "must", "became", "began", "paved", "resulted",
-            "results", "demonstrates", "demonstrated", "underscores", "foreshadowed", "forced", "taught", "transformed",
-            "prevents", "does", "did", "gives", "gave", "provides", "provided", "marks",
-            "also", "not", "simplifies", "changed", "changes", "reveals", "revealed", "ensures", "ensured", "applies");
     private static final Set<String> PRONOUN_STARTS = Set.of("this", "that", "these", "those", "it", "they", "he", "she",
             "its", "their", "his", "her", "them", "such");
 
@@ -39,13 +32,9 @@ final class Referents {
         if (EXPLETIVE.matcher(sentence).find()) {
             return Optional.of(sentence);
         }
-        Matcher demonstrative = DEMONSTRATIVE.matcher(sentence);
-        if (demonstrative.matches()) {
-            String next = demonstrative.group(2).replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
-            if (VERBS.contains(next) || next.isEmpty() || next.endsWith("ed")) {
-                return Optional.empty();
-            }
-            return Optional.of("The " + demonstrative.group(2) + demonstrative.group(3));
+        if (DEMONSTRATIVE.matcher(sentence).matches()) {
+            // "This shift…", "These events…": what is meant is said in the sentence before, which is shown instead.
+            return Optional.empty();
         }
         Matcher personal = PERSONAL.matcher(sentence);
         if (personal.matches()) {

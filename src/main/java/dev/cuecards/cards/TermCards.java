@@ -4,18 +4,23 @@ import dev.cuecards.notes.Claim;
 import dev.cuecards.notes.ClaimRole;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Term cards from bold-term items ({@code **Container Services**: ...}): the term asks for its description, and,
- * where the description does not name the term, the description asks for the term.
+ * Term cards from bold-term items ({@code **Sagemaker**: ...}), only where the item's label is a term: a name the
+ * description speaks of ("What is “Sagemaker”?"), or a concept the description defines ("**Latency**: the time a
+ * request waits"), which then is also asked the other way round. A label that sums up a point ("Dedicated
+ * Keynotes", "Bracket Example"), a date or a sentence is not a term and makes no term card; its claim still makes
+ * cloze cards.
  */
 final class TermCards {
 
     private static final int SHORT_DESCRIPTION = 70;
     private static final int LONGEST_REVERSE = 150;
     private static final int REVERSE_PRIORITY = 6;
+    private static final int LONGEST_TERM = 4;
+    private static final java.util.regex.Pattern DEFINES = java.util.regex.Pattern.compile(
+            "^(?:[a-z]|(?:A|An) |(?:Is|Are|Refers to|Means|Describes|Denotes|Stands for) )");
 
     private TermCards() {
     }
@@ -24,7 +29,7 @@ final class TermCards {
         List<Candidate> cards = new ArrayList<>();
         for (int i = 0; i < note.claims().size(); i++) {
             Claim claim = note.claim(i);
-            if (!(claim.role() instanceof ClaimRole.TermItem item) || isContinuation(note, i) || KeyPhrases.isGeneric(item.term())) {
+            if (!(claim.role() instanceof ClaimRole.TermItem item) || isContinuation(note, i) || !isTerm(item.term())) {
                 continue;
             }
             String description = description(note, i);
@@ -32,16 +37,30 @@ final class TermCards {
             if (description.contains("$$")) {
                 continue;
             }
+            boolean namesTerm = java.util.regex.Pattern.compile("(?<![\\w])" + java.util.regex.Pattern.quote(term) + "(?![\\w])",
+                    java.util.regex.Pattern.CASE_INSENSITIVE).matcher(description).find();
+            boolean named = namesTerm && NoteContext.looksLikeName(term);
+            boolean defined = !namesTerm && DEFINES.matcher(description).find();
+            if (!named && !defined) {
+                continue;
+            }
             cards.add(Candidate.of(CardKind.TERM, i, "What is “" + term + "”?", term + ": " + description, description, term));
-            boolean namesTerm = description.toLowerCase(Locale.ROOT).contains(term.toLowerCase(Locale.ROOT));
             Optional<String> standing = Referents.standAlone(description, Optional.empty());
-            if (!namesTerm && standing.isPresent() && !Referents.opensWithPronoun(description) && description.length() <= LONGEST_REVERSE
+            if (defined && standing.isPresent() && !Referents.opensWithPronoun(description) && description.length() <= LONGEST_REVERSE
                     && !description.contains("$")) {
-                cards.add(Candidate.of(CardKind.TERM, i, "Which term is this: “" + standing.get() + "”", term + ": " + description,
-                        term, "reverse " + term).withPriority(REVERSE_PRIORITY));
+                cards.add(Candidate.of(CardKind.TERM, i, "Which term is this: “" + DefinitionCards.upperFirst(standing.get()) + "”",
+                        term + ": " + description, term, "reverse " + term).withPriority(REVERSE_PRIORITY));
             }
         }
         return cards;
+    }
+
+    /** A few words naming a thing: no date, no number alone, no sentence, no generic word. */
+    static boolean isTerm(String label) {
+        String t = label.strip();
+        return !KeyPhrases.isGeneric(t) && t.split("\\s+").length <= LONGEST_TERM && !t.matches(".*[.!?:;]$")
+                && KeyPhrases.typeOfNumber(t) == null && !t.matches(".*\\b(?:1[5-9]|20)\\d{2}\\b.*") && !t.matches("(?s).*\\d{1,2}:\\d{2}.*")
+                && !t.matches("(?i)(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b.*");
     }
 
     /** The item's first sentence, and its second when the first is short. */

@@ -32,10 +32,10 @@ class CardKindsTest {
 
     @Test
     void a_cause_gives_a_why_question_answered_by_the_reason() {
-        List<CardDraft> cards = generate(note("aws.md", "Origins", "This story is prevalent because it offers a convenient explanation for the change " + a("05:50") + "."));
+        List<CardDraft> cards = generate(note("aws.md", "Origins", "The story is prevalent because it offers a convenient explanation for the change " + a("05:50") + "."));
 
         CardDraft card = ofKind(cards, CardKind.EXPLAIN).get(0);
-        assertThat(card.front()).isEqualTo("Why is the story prevalent?");
+        assertThat(card.front()).isEqualTo("The story is prevalent. Why?");
         assertThat(card.answer()).isEqualTo("Because it offers a convenient explanation for the change.");
     }
 
@@ -88,8 +88,8 @@ class CardKindsTest {
 
     @Test
     void a_claim_said_over_two_moments_gets_a_gap_for_each_moment() {
-        List<CardDraft> cards = generate(note("lap.md", "Transforms", "Laplace matters in engineering " + a("00:00:17")
-                + ", where it helps solve differential equations " + a("00:00:20") + "."));
+        List<CardDraft> cards = generate(note("lap.md", "Transforms", "Laplace matters in circuit analysis " + a("00:00:17")
+                + ", where it helps with signal filter design " + a("00:00:20") + "."));
 
         assertThat(ofKind(cards, CardKind.CLOZE)).extracting(c -> c.source().seconds().orElseThrow()).contains(17, 20);
     }

@@ -104,8 +104,19 @@ class GenerateCommandTest {
     @Test
     void writes_every_card_as_a_json_line_in_the_designs_schema() throws Exception {
         Path out = folder.resolve("cards.jsonl");
+        Path notes = Files.createDirectories(folder.resolve("notes"));
+        try (var seed = Files.list(Path.of(seedFolder()))) {
+            for (Path file : seed.toList()) {
+                Files.copy(file, notes.resolve(file.getFileName()));
+            }
+        }
+        // A second note names more frameworks, so the seed's "TensorFlow" has distractors of its own type.
+        Files.writeString(notes.resolve("frameworks.md"), "---\ntitle: Deep learning frameworks\nvideoId: abcdefghijk\n---\n\n"
+                + "From: [[acquiredfm]] <br/>\n\n" + "Meta released PyTorch as an open framework <a class=\"yt-timestamp\" data-t=\"00:00:10\">[00:00:10]</a>. "
+                + "Researchers at Google also use JAX for fast gradients <a class=\"yt-timestamp\" data-t=\"00:00:20\">[00:00:20]</a>. "
+                + "Many beginners start with Keras because of its small interface <a class=\"yt-timestamp\" data-t=\"00:00:30\">[00:00:30]</a>.\n");
 
-        CommandLineRun run = CommandLineRun.of("generate", "--notes", seedFolder(), "--db", folder.resolve("c.db").toString(), "--out", out.toString());
+        CommandLineRun run = CommandLineRun.of("generate", "--notes", notes.toString(), "--db", folder.resolve("c.db").toString(), "--out", out.toString());
 
         List<String> lines = Files.readAllLines(out);
         com.fasterxml.jackson.databind.JsonNode first = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(0));

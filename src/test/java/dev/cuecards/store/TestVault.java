@@ -10,7 +10,7 @@ import java.nio.file.Path;
 /** Small notes in the vault format, written to a test's folder. */
 public final class TestVault {
 
-    /** Seven cards: three from the two bold terms' claims of "Storage engines", four clozes. */
+    /** Five cards: three from the two bold terms' claims of "Storage engines" (one term card, two clozes), two clozes. */
     public static final String DATABASES = """
             ---
             title: Databases at scale
@@ -57,7 +57,10 @@ public final class TestVault {
         }
     }
 
-    /** A note of {@code claims} numbered sentences, one timestamp each, under one heading per five claims. */
+    /**
+     * A note of {@code claims} numbered sentences, one timestamp each, under one heading per five claims; each is long
+     * enough to give two sibling cards (its founding year and its founder or city).
+     */
     public static String numbered(String title, String videoId, String channel, int claims) {
         StringBuilder text = new StringBuilder("---\ntitle: " + title + "\nvideoId: " + videoId + "\n---\n\nFrom: [["
                 + channel + "]] <br/>\n");
@@ -66,7 +69,8 @@ public final class TestVault {
                 text.append("\n## Part ").append(i / 5 + 1).append("\n");
             }
             int seconds = 10 * (i + 1);
-            text.append(String.format("%s was founded in %d by %s in %s <a class=\"yt-timestamp\" data-t=\"00:%02d:%02d\">[00:%02d:%02d]</a>.%n",
+            text.append(String.format("%s was founded in %d by %s in %s, and its first product reached customers across the whole region within a few"
+                    + " busy years <a class=\"yt-timestamp\" data-t=\"00:%02d:%02d\">[00:%02d:%02d]</a>.%n",
                     COMPANIES[i % COMPANIES.length], 1950 + i, FOUNDERS[i % FOUNDERS.length], CITIES[i % CITIES.length],
                     seconds / 60, seconds % 60, seconds / 60, seconds % 60));
         }

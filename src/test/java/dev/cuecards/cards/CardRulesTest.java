@@ -1,0 +1,206 @@
+package dev.cuecards.cards;
+
+import static dev.cuecards.cards.Cards.a;
+import static dev.cuecards.cards.Cards.generate;
+import static dev.cuecards.cards.Cards.note;
+import static dev.cuecards.cards.Cards.ofKind;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cuecards.notes.Note;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rules that decide whether a card is worth studying, each on a small note of its own. */
+class CardRulesTest {
+
+    private static List<CardDraft> generateIn(List<Note> vault, Note note) {
+        return new CardGenerator(vault, GeneratorSettings.DEFAULTS).generate(note);
+    }
+
+    private static List<String> answers(List<CardDraft> cards) {
+        return cards.stream().map(CardDraft::answer).toList();
+    }
+
+    @Test
+    void a_gap_never_cuts_a_name_or_a_word_in_half() {
+        List<CardDraft> cards = generate(note("web.md", "Web history",
+                "Tim O'Reilly popularised the phrase Web 2.0 at a conference in 2004 " + a("01:00") + ".",
+                "", "Ryan Dahl released Node.js so that JavaScript could run on servers " + a("02:00") + ".",
+                "", "Jeff Bezos doesn't care about the quarterly stock price " + a("03:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("Tim O", "O", "Node", "Bezos doesn", "js");
+        assertThat(cards).filteredOn(c -> c.front().contains("[...]"))
+                .allSatisfy(c -> assertThat(c.front()).doesNotContainPattern("\\[\\.\\.\\.]['’.-]\\w|\\w\\[\\.\\.\\.]"));
+        assertThat(answers(cards)).contains("Tim O'Reilly");
+    }
+
+    @Test
+    void generic_and_vague_words_are_never_asked_and_a_claim_without_a_good_gap_gets_no_cloze() {
+        List<CardDraft> cards = generate(note("aws.md", "Cloud", "AWS provides a wide range of services and information for various events "
+                + a("01:00") + ".", "", "Servers were highly customized and tightly coupled to specific applications " + a("02:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("wide range", "services", "information", "events", "various events", "applications",
+                "specific applications", "Servers");
+        assertThat(cards).noneMatch(c -> c.source().seconds().orElse(-1) == 120);
+    }
+
+    @Test
+    void a_choice_card_replaces_its_cloze_twin_and_offers_options_of_the_answers_own_type() {
+        List<Note> vault = new ArrayList<>();
+        for (String[] fact : new String[][] {{"Amazon", "1994"}, {"Google", "1998"}, {"Netflix", "1997"}, {"Nvidia", "1993"}}) {
+            vault.add(note(fact[0].toLowerCase() + ".md", fact[0] + " history", fact[0] + " was founded by a small team in " + fact[1] + " "
+                    + a("01:00") + ".", "", "Its share of the market rose to 30% within a decade " + a("02:00") + "."));
+        }
+        List<CardDraft> cards = generateIn(vault, vault.get(0));
+
+        CardDraft year = cards.stream().filter(c -> c.answer().equals("1994")).findFirst().orElseThrow();
+        assertThat(year.kind()).isEqualTo(CardKind.CHOICE);
+        assertThat(year.options()).containsExactlyInAnyOrder("1994", "1998", "1997", "1993");
+        assertThat(cards).filteredOn(c -> c.front().equals(year.front())).hasSize(1);
+    }
+
+    @Test
+    void distractors_are_never_of_another_type_or_debris_of_a_broken_note() {
+        List<Note> vault = List.of(
+                note("a.md", "Growth", "Revenue grew by 29% in the third quarter " + a("01:00") + ".", "",
+                        "The team hired 300 engineers that year " + a("01:30") + "."),
+                note("b.md", "Margins", "Margins fell to 12% after the price cut " + a("01:00") + ".", "",
+                        "Werner Vogels spoke at 17:17:00 about yt-timestamp anchors " + a("01:10") + "."),
+                note("c.md", "Churn", "Churn dropped to 4% once onboarding improved " + a("01:00") + "."),
+                note("d.md", "Retention", "Retention reached 87% among paying users " + a("01:00") + "."));
+        List<CardDraft> cards = generateIn(vault, vault.get(0));
+
+        CardDraft percent = cards.stream().filter(c -> c.answer().equals("29%")).findFirst().orElseThrow();
+        assertThat(percent.kind()).isEqualTo(CardKind.CHOICE);
+        assertThat(percent.options()).allMatch(o -> o.matches("\\d+%")).doesNotContain("300 engineers", "17:17", "yt-timestamp");
+    }
+
+    @Test
+    void the_answer_never_stands_in_the_context_line_nor_as_its_acronym_or_expansion() {
+        List<CardDraft> cards = generate(note("kyc.md", "Digital banking", "## Enabling eKYC", "",
+                "Banks use eKYC to verify new customers remotely within minutes " + a("01:00") + ".", "",
+                "## Cloud", "", "Amazon Web Services (AWS) hosts the bank's ledger " + a("02:00") + ".", "",
+                "The ledger moved to Amazon Web Services in 2019 after a long review " + a("03:00") + "."));
+
+        assertThat(cards).allSatisfy(c -> {
+            if (c.answer().split("\\s+").length <= 6) {
+                assertThat(c.context().toLowerCase()).doesNotContain(c.answer().toLowerCase());
+            }
+        });
+        assertThat(cards).filteredOn(c -> c.answer().equals("AWS")).allSatisfy(c -> assertThat(c.front()).doesNotContain("Amazon Web Services"));
+        assertThat(cards).filteredOn(c -> c.answer().equals("eKYC")).allSatisfy(c -> assertThat(c.context()).isEqualTo("Digital banking"));
+    }
+
+    @Test
+    void lead_in_lines_summaries_and_pointers_make_no_card_of_their_own() {
+        List<CardDraft> cards = generate(note("ec2.md", "Compute",
+                "AWS offers two primary types of Graviton instances:",
+                "- General purpose instances for web servers " + a("01:00"),
+                "- Compute optimised instances for batch jobs " + a("01:20"),
+                "", "In summary, Graviton instances cut the cost of Kubernetes clusters by 40% " + a("02:00") + ".",
+                "", "For more, see the Graviton documentation on the AWS website " + a("02:30") + "."));
+
+        assertThat(cards).noneMatch(c -> c.front().strip().endsWith(":"));
+        assertThat(cards).noneMatch(c -> c.front().startsWith("In summary") || c.front().startsWith("For more"));
+    }
+
+    @Test
+    void an_untimed_sentence_links_to_the_moment_of_its_section_not_to_the_start() {
+        List<CardDraft> cards = generate(note("lith.md", "Lithography", "## Masks", "",
+                "Optical proximity correction reshapes the patterns printed by ASML scanners.", "",
+                "Curvilinear masks need multi-beam writers from IMS Nanofabrication " + a("04:10") + "."));
+
+        assertThat(cards).isNotEmpty().allSatisfy(c -> assertThat(c.source().seconds()).contains(250));
+    }
+
+    @Test
+    void a_why_card_states_the_effect_and_asks_why_only_when_the_cause_attaches_to_it() {
+        List<CardDraft> cards = generate(note("kafka.md", "Streaming",
+                "Teams adopt Kafka because it decouples producers from consumers " + a("01:00") + ".", "",
+                "Kafka is popular not because it is fast but because it is durable " + a("02:00") + ".", "",
+                "The delay is due to replication across three zones " + a("03:00") + "."));
+
+        List<CardDraft> why = ofKind(cards, CardKind.EXPLAIN);
+        assertThat(why).extracting(CardDraft::front).containsExactly("Teams adopt Kafka. Why?");
+        assertThat(why.get(0).answer()).isEqualTo("Because it decouples producers from consumers.");
+    }
+
+    @Test
+    void what_is_asks_only_of_terms_never_of_labels_dates_or_sentences() {
+        List<CardDraft> cards = generate(note("ml.md", "Machine learning offerings",
+                "Several offerings stand out:",
+                "*   **Dedicated Keynotes**: The company now features a custom keynote at its yearly summit " + a("01:00") + ".",
+                "*   **Sagemaker**: Amazon announced Sagemaker as its managed training platform " + a("01:10") + ".",
+                "*   **November 8, 2016**: The first public preview shipped to selected customers " + a("01:20") + ".",
+                "*   **Latency**: the time a request waits before the server answers it " + a("01:30") + "."));
+
+        assertThat(ofKind(cards, CardKind.TERM)).extracting(CardDraft::front)
+                .containsExactlyInAnyOrder("What is “Sagemaker”?", "What is “Latency”?",
+                        "Which term is this: “The time a request waits before the server answers it.”");
+    }
+
+    @Test
+    void a_sentence_opening_with_this_is_shown_after_the_sentence_it_refers_to_never_rewritten() {
+        List<CardDraft> cards = generate(note("brave.md", "Browsers",
+                "Brave blocks trackers by default " + a("01:00") + ". This positions Brave as a privacy-first browser for Chromium users "
+                        + a("01:10") + ".", "", "Firefox ships a tracker blocker too. This choice made Firefox popular with journalists in Europe "
+                        + a("02:00") + "."));
+
+        assertThat(cards).noneMatch(c -> c.front().contains("The positions") || c.front().contains("The choice made"));
+        assertThat(cards).filteredOn(c -> c.front().contains("This choice made"))
+                .allSatisfy(c -> assertThat(c.front()).startsWith("Firefox ships a tracker blocker too."));
+    }
+
+    @Test
+    void a_compare_card_needs_two_different_sides() {
+        List<CardDraft> cards = generate(note("gpu.md", "Graphics", "GPU makers sell GPUs versus GPU boards to gamers " + a("01:00") + ".", "",
+                "AWS offers ECS while also providing EKS to serve teams who prefer Kubernetes " + a("02:00") + "."));
+
+        assertThat(ofKind(cards, CardKind.COMPARE)).extracting(CardDraft::front).containsExactly("How does AWS position ECS versus EKS?");
+    }
+
+    @Test
+    void a_budget_that_runs_out_leaves_gaps_evenly_over_the_video_rather_than_its_second_half() {
+        List<String> body = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            body.add("Release " + (i + 1) + " shipped the Orion" + i + " compiler in " + (1980 + i) + " " + a(String.format("%02d:00", i + 1)) + ".");
+            body.add("");
+        }
+        Note note = note("long.md", "Compilers", body.toArray(String[]::new));
+        List<CardDraft> cards = new CardGenerator(List.of(note), new GeneratorSettings(1, 20)).generate(note);
+
+        assertThat(cards).hasSize(20);
+        assertThat(cards).filteredOn(c -> c.claimIndex() >= 20).hasSizeBetween(8, 12);
+    }
+
+    @Test
+    void a_list_card_needs_a_stem_that_names_its_subject() {
+        List<CardDraft> cards = generate(note("steps.md", "Deploying",
+                "Deploying to Kubernetes takes three stages:", "1.  Build the container image " + a("01:00"),
+                "2.  Push it to the registry " + a("01:10"), "3.  Apply the manifest " + a("01:20"), "",
+                "## Tools", "", "They include:", "- Helm charts " + a("02:00"), "- Kustomize overlays " + a("02:10")));
+
+        assertThat(ofKind(cards, CardKind.LIST)).extracting(CardDraft::front)
+                .containsExactly("Deploying to Kubernetes takes three stages — name all 3, in order.");
+    }
+
+    @Test
+    void a_claim_that_defines_a_term_is_asked_as_a_definition() {
+        List<CardDraft> cards = generate(note("net.md", "Networks",
+                "Latency is defined as the time a packet takes to cross the network " + a("01:00") + ".", "",
+                "BGP refers to the protocol routers use to exchange paths between networks " + a("02:00") + "."));
+
+        assertThat(ofKind(cards, CardKind.DEFINITION)).extracting(CardDraft::front, CardDraft::answer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("How is Latency defined?", "The time a packet takes to cross the network"),
+                org.assertj.core.groups.Tuple.tuple("What does BGP refer to?", "The protocol routers use to exchange paths between networks"));
+    }
+
+    @Test
+    void the_tagger_decides_so_the_same_vault_still_gives_the_same_cards() {
+        Note one = note("web.md", "Web", "Tim Berners-Lee proposed the World Wide Web at CERN in 1989 " + a("01:00") + ".");
+        Note two = note("web.md", "Web", "Tim Berners-Lee proposed the World Wide Web at CERN in 1989 " + a("01:00") + ".");
+
+        assertThat(generate(one)).isEqualTo(generate(two));
+    }
+}
