@@ -69,6 +69,9 @@ public final class VaultSync {
     }
 
     /** One sync's state: the counts so far and the generator, built only if some note changed. */
+    /** How many notes have their cards written together, on all cores, before they are stored. */
+    private static final int GENERATED_TOGETHER = 64;
+
     private final class Run {
         private final Connection connection;
         private final VaultReading reading;
@@ -99,19 +102,33 @@ public final class VaultSync {
         }
 
         SyncSummary sync(IntConsumer notesDone) throws SQLException {
+            int done = 0;
             Map<NoteId, StoredNote> stored = new NoteRepository(connection).all();
             Map<NoteId, Integer> activeCards = new CardRepository(connection).countActiveByNote();
             Set<NoteId> seen = new HashSet<>();
+            List<Note> changed = new ArrayList<>();
             for (Note note : reading.notes()) {
                 seen.add(note.id());
                 StoredNote before = stored.get(note.id());
                 if (before != null && before.inVault() && before.contentHash().equals(note.contentHash()) && isCurrent(before, settings)) {
                     unchanged += activeCards.getOrDefault(note.id(), 0);
                     skipped++;
+                    notesDone.accept(++done);
                 } else {
-                    syncNote(note);
+                    changed.add(note);
                 }
-                notesDone.accept(seen.size());
+            }
+            if (!changed.isEmpty()) {
+                generator();
+            }
+            // Cards are written on all cores a batch at a time, then stored one note per transaction, in vault order.
+            for (int from = 0; from < changed.size(); from += GENERATED_TOGETHER) {
+                List<Note> batch = changed.subList(from, Math.min(changed.size(), from + GENERATED_TOGETHER));
+                List<Generated> generated = batch.parallelStream().map(this::generate).toList();
+                for (Generated one : generated) {
+                    syncNote(one);
+                    notesDone.accept(++done);
+                }
             }
             for (NoteProblem problem : reading.unreadable()) {
                 NoteId id = NoteId.fromRelativePath(problem.path());
@@ -129,13 +146,25 @@ public final class VaultSync {
             return new SyncSummary(added, updated, unchanged, retired, revived, synced, skipped, kept);
         }
 
-        private void syncNote(Note note) throws SQLException {
-            List<CardDraft> drafts;
+        /** A note's cards, or why they could not be written. */
+        private record Generated(Note note, List<CardDraft> drafts, RuntimeException failure) {
+        }
+
+        private Generated generate(Note note) {
             try {
-                drafts = generator().generate(note);
+                return new Generated(note, generator().generate(note), null);
             } catch (RuntimeException e) {
+                return new Generated(note, List.of(), e);
+            }
+        }
+
+        private void syncNote(Generated generated) throws SQLException {
+            Note note = generated.note();
+            List<CardDraft> drafts = generated.drafts();
+            if (generated.failure() != null) {
                 // A generator bug costs this note's update, not its cards or the run.
-                kept.add(new NoteProblem(note.relativePath(), 0, "cards could not be generated (" + e + "); its cards were kept as they were"));
+                kept.add(new NoteProblem(note.relativePath(), 0, "cards could not be generated (" + generated.failure()
+                        + "); its cards were kept as they were"));
                 return;
             }
             Database.transaction(connection, c -> {
