@@ -98,10 +98,6 @@ final class Answers {
         return found;
     }
 
-        }
-        return out.toString();
-    }
-
     private static String key(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
