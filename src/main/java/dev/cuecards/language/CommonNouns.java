@@ -18,6 +18,10 @@ import java.util.Map;
 public final class CommonNouns {
 
     private static final String TABLE = "/language/common-nouns.tsv";
+    private static final String COMPOUNDS = "/language/common-compounds.tsv";
+    private static final String NAMES = "/language/common-names.tsv";
+    /** Used by one claim in a thousand or more: a noun every reader knows. */
+    private static final int EVERYDAY = 10;
     /** Used by one claim in a hundred or more: "system", "data", "model". */
     private static final int EVERYWHERE = 100;
     /** One in three hundred: common in notes, still a content word. */
@@ -26,18 +30,72 @@ public final class CommonNouns {
     private static final CommonNouns SHIPPED = load();
 
     private final Map<String, Integer> perTenThousand;
+    private final Map<String, Integer> compoundNotes;
+    private final Map<String, Integer> everydayNames;
 
-    CommonNouns(Map<String, Integer> perTenThousand) {
+    CommonNouns(Map<String, Integer> perTenThousand, Map<String, Integer> compoundNotes, Map<String, Integer> everydayNames) {
         this.perTenThousand = Map.copyOf(perTenThousand);
+        this.compoundNotes = Map.copyOf(compoundNotes);
+        this.everydayNames = Map.copyOf(everydayNames);
     }
 
     public static CommonNouns get() {
         return SHIPPED;
     }
 
-    /** Claims in ten thousand that use the lemma; 0 for a noun rarer than one in a thousand. */
+    /** Claims in ten thousand that use the lemma; 0 for a noun rarer than one in five thousand. */
     public int perTenThousand(String lemma) {
         return perTenThousand.getOrDefault(lemma, 0);
+    }
+
+    /** True for a noun one claim in a thousand or more uses ("culture", "user", "model"). */
+    public boolean isEveryday(String lemma) {
+        return perTenThousand(lemma) >= EVERYDAY;
+    }
+
+    /** True for a noun in the table at all, one claim in five thousand or more: English a reader meets often. */
+    public boolean isKnown(String lemma) {
+        return perTenThousand(lemma) > 0;
+    }
+
+    /**
+     * How many notes of the measured vault (4,984) write these two nouns together ("transaction fees", "cloud
+     * computing"): a compound written in several notes is a term, one made up for a sentence ("income source") is not.
+     */
+    public int notesWriting(String modifier, String head) {
+        return compoundNotes.getOrDefault(compoundKey(modifier, head), 0);
+    }
+
+    /**
+     * True for a name one note in a hundred of the measured vault names ("Google", "China", "AI"): any reader
+     * would guess it, so it makes a poor gap however well the sentence pins it down.
+     */
+    public boolean isEverydayName(String name) {
+        return everydayNames.containsKey(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The runs of proper nouns of a sentence, in lower case: the names the table of everyday names counts. */
+    public static java.util.List<String> properNames(Tagged tagged) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < tagged.size()) {
+            int to = i;
+            while (to < tagged.size() && tagged.isProperNoun(to) && tagged.word(to).matches("[\\p{L}\\p{N}.+#-]+")) {
+                to++;
+            }
+            if (to > i) {
+                names.add(tagged.span(i, to - 1).toLowerCase(java.util.Locale.ROOT));
+                i = to;
+            } else {
+                i++;
+            }
+        }
+        return names;
+    }
+
+    /** The table's key for two nouns written together: their lemmas. */
+    public static String compoundKey(String modifier, String head) {
+        return Tagger.nounLemma(modifier) + " " + Tagger.nounLemma(head);
     }
 
     /**
@@ -46,25 +104,29 @@ public final class CommonNouns {
      */
     public int rarity(String lemma) {
         int per = perTenThousand(lemma);
-        return per == 0 ? 2 : per < COMMON ? 1 : per < EVERYWHERE ? 0 : -1;
+        return per < EVERYDAY ? 2 : per < COMMON ? 1 : per < EVERYWHERE ? 0 : -1;
     }
 
     private static CommonNouns load() {
+        return new CommonNouns(read(TABLE), read(COMPOUNDS), read(NAMES));
+    }
+
+    private static Map<String, Integer> read(String resource) {
         Map<String, Integer> table = new HashMap<>();
-        try (InputStream in = CommonNouns.class.getResourceAsStream(TABLE)) {
+        try (InputStream in = CommonNouns.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the table of common nouns " + TABLE + " is not on the classpath");
+                throw new IllegalStateException("the table " + resource + " is not on the classpath");
             }
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (!line.startsWith("#") && line.contains("\t")) {
                     String[] parts = line.split("\t");
-                    table.put(parts[0], Integer.parseInt(parts[1].strip()));
+                    table.put(parts[0], Integer.parseInt(parts[parts.length - 1].strip()));
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + TABLE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
-        return new CommonNouns(table);
+        return table;
     }
 }
