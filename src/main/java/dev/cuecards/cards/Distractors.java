@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
@@ -33,8 +34,10 @@ final class Distractors {
     private final Map<String, Map<String, List<String>>> byNote = new HashMap<>();
     private final Map<String, Map<String, List<String>>> byChannel = new HashMap<>();
     private final Map<String, List<String>> vault;
+    private final NameKinds names;
 
     Distractors(List<NoteContext> notes) {
+        this.names = NameKinds.read(notes);
         List<List<Phrase>> found = notes.parallelStream().map(Distractors::phrasesOf).toList();
         Map<String, Map<String, Set<String>>> noteSets = new HashMap<>();
         Map<String, Map<String, Set<String>>> channelSets = new HashMap<>();
@@ -44,8 +47,9 @@ final class Distractors {
             Map<String, Set<String>> own = noteSets.computeIfAbsent(note.id().value(), k -> new HashMap<>());
             Map<String, Set<String>> channel = channelSets.computeIfAbsent(note.channelKey().orElse(""), k -> new HashMap<>());
             for (Phrase phrase : found.get(n)) {
-                for (Map<String, Set<String>> pool : List.of(own, channel, vaultSets)) {
-                    pool.computeIfAbsent(kindOf(phrase), k -> new LinkedHashSet<>()).add(phrase.text());
+                String kind = kindOf(phrase);
+                for (Map<String, Set<String>> pool : kind == null ? List.<Map<String, Set<String>>>of() : List.of(own, channel, vaultSets)) {
+                    pool.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(phrase.text());
                 }
             }
         }
@@ -66,11 +70,15 @@ final class Distractors {
         List<Phrase> phrases = new ArrayList<>();
         for (int i = 0; i < note.claims().size(); i++) {
             Claim claim = note.claims().get(i);
-            for (Phrase phrase : context.phrases(i, claim.text())) {
+            List<Phrase> found = context.phrases(i, claim.text());
+            for (Phrase phrase : found) {
                 if (phrase.score() >= KeyPhrases.WORTH_A_GAP && !DEBRIS.matcher(phrase.text()).find()) {
                     phrases.add(phrase);
                 }
             }
+            // A name the sentence opens with is no gap of its own, but as real an option as any.
+            NameKinds.opener(context.tagged(claim.text())).filter(o -> found.stream().noneMatch(o::overlaps) && !DEBRIS.matcher(o.text()).find())
+                    .ifPresent(phrases::add);
             if (claim.role() instanceof ClaimRole.TermItem item && !KeyPhrases.isGeneric(item.term()) && !DEBRIS.matcher(item.term()).find()
                     && item.term().split("\\s+").length <= 4) {
                 phrases.add(new Phrase(item.term(), PhraseType.LABEL, 0, 0, 6));
@@ -80,14 +88,17 @@ final class Distractors {
     }
 
     /**
-     * The pool a phrase belongs to: its type, and for names and terms their shape as well (how many words), so a
-     * two-word person is never offered among one-word products.
+     * The pool a phrase belongs to, or null when it has none: for a name or an acronym the kind the notes give it
+     * (a database among databases, a person among people); for a term its shape (how many words); for a number its
+     * type, unit and how it is written ("500-year" apart from "10 years", decades apart from years).
      */
-    static String kindOf(Phrase phrase) {
+    String kindOf(Phrase phrase) {
         int words = phrase.text().split("\\s+").length;
         return switch (phrase.type()) {
-            case NAME, TERM, LABEL -> phrase.type() + "/" + Math.min(words, 3);
-            case QUANTITY, COUNT -> phrase.type() + "/" + unitOf(phrase.text());
+            case NAME, PERSON, ACRONYM -> names.of(phrase.text()).map(kind -> "NAMED/" + kind).orElse(null);
+            case TERM, LABEL -> phrase.type() + "/" + Math.min(words, 3);
+            case QUANTITY, COUNT, DURATION -> phrase.type() + "/" + unitOf(phrase.text()) + (phrase.text().contains("-") ? "/joined" : "");
+            case YEAR -> phrase.type() + "/" + phrase.text().replaceAll("\\d", "9");
             default -> phrase.type().name();
         };
     }
@@ -102,13 +113,16 @@ final class Distractors {
     List<String> optionsFor(Phrase answer, Note note, String shown) {
         List<String> chosen = new ArrayList<>();
         // Numbers, dates and acronyms read alike in every video; a name or a term only makes sense among its own video's.
-        boolean anyNoteWillDo = !java.util.EnumSet.of(PhraseType.TERM, PhraseType.LABEL, PhraseType.NAME, PhraseType.PERSON).contains(answer.type());
+        boolean anyNoteWillDo = !java.util.EnumSet.of(PhraseType.TERM, PhraseType.LABEL).contains(answer.type());
+        String kind = kindOf(answer);
+        if (kind == null) {
+            return List.of();
+        }
         List<Map<String, List<String>>> pools = List.of(byNote.getOrDefault(note.id().value(), Map.of()),
                 byChannel.getOrDefault(note.channelKey().orElse(""), Map.of()), anyNoteWillDo ? vault : Map.of());
-        String kind = kindOf(answer);
         for (Map<String, List<String>> pool : pools) {
             for (String candidate : candidates(pool.getOrDefault(kind, List.of()), answer.text())) {
-                if (chosen.size() < WANTED && fits(candidate, answer, shown, chosen)) {
+                if (chosen.size() < WANTED && fits(candidate, answer, shown, chosen) && alikeInSize(candidate, answer)) {
                     chosen.add(candidate);
                 }
             }
@@ -153,6 +167,58 @@ final class Distractors {
         boolean repeated = chosen.stream().anyMatch(x -> x.equalsIgnoreCase(candidate) || x.toLowerCase(Locale.ROOT).contains(c)
                 || c.contains(x.toLowerCase(Locale.ROOT)));
         return !paraphrase && !shown && !repeated && candidate.length() <= Math.max(40, answer.length() * 3);
+    }
+
+    /**
+     * For numbers, a distractor within a factor of {@value #FACTOR} of the answer: "three hours" is no alternative
+     * to an 80-year debt cycle, nor 70 % to 1 %. Other phrases always are.
+     */
+    private static boolean alikeInSize(String candidate, Phrase answer) {
+        OptionalDouble a = magnitude(answer.text());
+        OptionalDouble c = magnitude(candidate);
+        if (answer.type() == PhraseType.YEAR || a.isEmpty() || c.isEmpty() || a.getAsDouble() == 0 || c.getAsDouble() == 0) {
+            return true;
+        }
+        double ratio = Math.abs(c.getAsDouble() / a.getAsDouble());
+        return ratio <= FACTOR && ratio >= 1 / FACTOR;
+    }
+
+    private static final double FACTOR = 8;
+    private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100), Map.entry("dozen", 12));
+
+    /** The size a number phrase states, scale words included ("$2 billion", "three weeks"), when it can be read. */
+    static OptionalDouble magnitude(String phrase) {
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher digits = DIGITS.matcher(lower);
+        double value;
+        if (digits.find()) {
+            try {
+                value = Double.parseDouble(digits.group().replace(",", ""));
+            } catch (NumberFormatException e) {
+                return OptionalDouble.empty();
+            }
+        } else {
+            String first = lower.split("[\\s-]+")[0];
+            Integer word = WORDS.get(first.equals("a") && lower.split("[\\s-]+").length > 1 ? lower.split("[\\s-]+")[1] : first);
+            if (word == null) {
+                return OptionalDouble.empty();
+            }
+            value = word;
+        }
+        if (lower.matches(".*\\b(?:trillion)\\b.*")) {
+            value *= 1e12;
+        } else if (lower.matches(".*(?:\\bbillion\\b|\\d\\s?b\\b).*")) {
+            value *= 1e9;
+        } else if (lower.matches(".*(?:\\bmillion\\b|\\d\\s?m\\b).*")) {
+            value *= 1e6;
+        } else if (lower.matches(".*(?:\\bthousand\\b|\\d\\s?k\\b).*")) {
+            value *= 1e3;
+        }
+        return OptionalDouble.of(value);
     }
 
     private static String initials(String text) {

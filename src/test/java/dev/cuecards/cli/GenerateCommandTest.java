@@ -110,11 +110,11 @@ class GenerateCommandTest {
                 Files.copy(file, notes.resolve(file.getFileName()));
             }
         }
-        // A second note names more frameworks, so the seed's "TensorFlow" has distractors of its own type.
+        // A second note names more frameworks, and says they are frameworks, so the seed's "TensorFlow" has distractors of its own kind.
         Files.writeString(notes.resolve("frameworks.md"), "---\ntitle: Deep learning frameworks\nvideoId: abcdefghijk\n---\n\n"
-                + "From: [[acquiredfm]] <br/>\n\n" + "Meta released PyTorch as an open framework <a class=\"yt-timestamp\" data-t=\"00:00:10\">[00:00:10]</a>. "
-                + "Researchers at Google also use JAX for fast gradients <a class=\"yt-timestamp\" data-t=\"00:00:20\">[00:00:20]</a>. "
-                + "Many beginners start with Keras because of its small interface <a class=\"yt-timestamp\" data-t=\"00:00:30\">[00:00:30]</a>.\n");
+                + "From: [[acquiredfm]] <br/>\n\n" + "Meta released PyTorch, an open framework for research <a class=\"yt-timestamp\" data-t=\"00:00:10\">[00:00:10]</a>. "
+                + "Researchers also use JAX, a framework for fast gradients <a class=\"yt-timestamp\" data-t=\"00:00:20\">[00:00:20]</a>. "
+                + "Many beginners start with Keras, a framework with a small interface <a class=\"yt-timestamp\" data-t=\"00:00:30\">[00:00:30]</a>.\n");
 
         CommandLineRun run = CommandLineRun.of("generate", "--notes", notes.toString(), "--db", folder.resolve("c.db").toString(), "--out", out.toString());
 
