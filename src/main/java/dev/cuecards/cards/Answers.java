@@ -1,5 +1,7 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.CommonNouns;
+import dev.cuecards.language.Tagger;
 import dev.cuecards.notes.Claim;
 import dev.cuecards.notes.Note;
 import java.util.HashMap;
@@ -62,6 +64,16 @@ final class Answers {
                 return true;
             }
         }
+        boolean phrase = words.length <= 4 && !answer.matches("(?s).*[:;,.?!].*");
+        if (phrase && sharesFamily(a, answer, seen, text)) {
+            return true;
+        }
+        for (String word : answer.split("\\s+")) {
+            String acronym = word.replaceFirst("s$", "");
+            if (phrase && answer.contains(" ") && acronym.matches("[A-Z][A-Z0-9&]{2,7}") && initialsOfRuns(text, true).contains(acronym.toLowerCase(Locale.ROOT))) {
+                return true; // "WAL mode" under "Write-ahead logging"
+            }
+        }
         String letters = answer.replaceFirst("s$", "");
         if (letters.matches("[A-Z][A-Z0-9&]{1,7}")) {
             return initialsOfRuns(text, letters.length() >= 3).contains(letters.toLowerCase(Locale.ROOT));
@@ -69,6 +81,44 @@ final class Answers {
         String initials = AcronymCards.initials(answer);
         return initials.length() >= 2 && answer.contains(" ") && Character.isUpperCase(answer.charAt(0))
                 && seen.contains(" " + initials + " ") || initials.length() >= 2 && seen.contains(" " + initials + "s ");
+    }
+
+    /**
+     * True when a word of the answer that is not everyday English shows in the text in a form of its family
+     * ("causality" beside "micro-causal", "windows" beside "window size", "interrogators" beside "interrogation"),
+     * or a capitalised word of a name stands there as it is ("Ames" above "Ames Mutagenicity Test").
+     */
+    private static boolean sharesFamily(String normalised, String answer, String seen, String original) {
+        String[] shown = seen.strip().split(" ");
+        for (String word : normalised.split(" ")) {
+            if (word.length() < 5 || word.chars().anyMatch(Character::isDigit) || CommonNouns.get().rarity(Tagger.nounLemma(word)) < 1) {
+                continue;
+            }
+            for (String other : shown) {
+                if (family(word, other)) {
+                    return true;
+                }
+            }
+        }
+        String[] words = answer.split("\\s+");
+        for (int k = 0; words.length >= 2 && k < words.length; k++) {
+            String w = words[k].replaceAll("[^\\p{L}\\p{N}]", "");
+            if (w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && !SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                    && java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(w) + "(?![\\p{L}\\p{N}])").matcher(original.replace(ClozeCards.GAP, " ")).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two words of one family: they share a stem of five letters or more, differing at most in a short ending. */
+    static boolean family(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        int common = 0;
+        while (common < shorter && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= 5 && common >= shorter - 3;
     }
 
     /**

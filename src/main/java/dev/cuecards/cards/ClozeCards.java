@@ -43,16 +43,13 @@ final class ClozeCards {
                     .filter(p -> p.score() >= KeyPhrases.WORTH_A_GAP && !note.isTopic(p.text()) && !Answers.shownIn(p.text(), note.note().title(), note)
                             && !Answers.shownIn(p.text(), lead.get() + gapped(text, p.text()), note))
                     .toList();
-            Optional<String> term = note.claim(i).role() instanceof ClaimRole.TermItem item && !KeyPhrases.isGeneric(item.term())
-                    && !text.contains(item.term()) ? Optional.of(item.term() + ": ") : Optional.empty();
             for (Gap gap : choose(note.claim(i), own, phrases, text.length() > LONG_CLAIM ? 2 : 1)) {
                 Phrase phrase = gap.phrase();
                 String gappedText = gapped(text, phrase.text());
                 if (!gappedText.contains(GAP)) {
                     continue;
                 }
-                String prefix = term.filter(t -> !t.toLowerCase(java.util.Locale.ROOT).contains(phrase.text().toLowerCase(java.util.Locale.ROOT))).orElse("");
-                String front = lead.get() + prefix + gappedText;
+                String front = lead.get() + gappedText;
                 if (wordsAround(front) < QualityGates.FEWEST_CLOZE_WORDS) {
                     front = shortContext(note, i).orElse("") + front;
                 }

@@ -25,6 +25,12 @@ final class KeyPhrases {
 
     /** Below this score a phrase is not worth a card: a moment without a card beats a card asking for filler. */
     static final int WORTH_A_GAP = 4;
+    /** The score of a phrase the note sets in bold: the writer marked it as a term. */
+    private static final int BOLD = 7;
+    private static final Set<String> INNER_FUNCTION_WORDS = Set.of("of", "with", "and", "or", "the", "a", "an", "for", "to", "in",
+            "on", "at", "by", "from", "as", "into", "about");
+    /** Notes of the measured vault (of 4,984) that write two everyday nouns together before they count as a stock pair. */
+    private static final int STOCK_PAIR_NOTES = 8;
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*s?");
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -66,7 +72,9 @@ final class KeyPhrases {
             "experience", "everything", "something", "anything", "nothing", "dominance", "position", "strength", "ability",
             "abilities", "opportunity", "opportunities", "term", "terms", "version", "versions", "manner", "stage", "stages",
             "important", "note", "code", "functionality", "consideration", "summary", "tip", "warning", "caution", "info",
-            "conclusion", "introduction", "overview", "key", "q4", "video", "speaker", "host", "guest", "viewers", "audience");
+            "conclusion", "introduction", "overview", "key", "q4", "video", "speaker", "host", "guest", "viewers", "audience",
+            "source", "sources", "effort", "efforts", "member", "members", "projection", "projections", "basis", "material",
+            "materials", "lifestyle", "balance", "balances");
     /** Capitalised words that open sentences or list steps rather than name anything. */
     private static final Set<String> NOT_NAMES = Set.of("the", "this", "that", "these", "those", "it", "its", "they", "their",
             "he", "she", "we", "you", "i", "a", "an", "however", "while", "when", "if", "in", "on", "for", "to", "by", "as", "at",
@@ -106,7 +114,7 @@ final class KeyPhrases {
             return found;
         }
         for (String bold : claim.boldTerms()) {
-            addMarked(found, tagged, bold, 7);
+            addMarked(found, tagged, bold, BOLD);
         }
         if (claim.role() instanceof ClaimRole.TermItem item) {
             addMarked(found, tagged, item.term(), 6);
@@ -125,7 +133,9 @@ final class KeyPhrases {
             int group = quoted.group(1) != null ? 1 : 2;
             int start = quoted.start(group);
             int end = quoted.end(group);
-            if (isNounPhrase(tagged, start, end) && quoted.group(group).split("\\s+").length <= 4) {
+            String words = quoted.group(group);
+            String last = words.substring(words.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            if (isNounPhrase(tagged, start, end) && words.split("\\s+").length <= 4 && !GENERIC.contains(last)) {
                 found.add(new Phrase(quoted.group(group), PhraseType.TERM, start, end, 5));
             }
         }
@@ -137,7 +147,9 @@ final class KeyPhrases {
         });
         List<Phrase> scored = new ArrayList<>();
         for (Phrase phrase : found) {
-            if (!expanded.contains(phrase.text().toLowerCase(Locale.ROOT)) && isWorthAGap(phrase, text)) {
+            boolean everydayName = NameKinds.isName(phrase) && common.isEverydayName(phrase.text());
+            boolean everydayWords = phrase.type() == PhraseType.TERM && phrase.score() < BOLD && !isTermLike(phrase.text(), common);
+            if (!expanded.contains(phrase.text().toLowerCase(Locale.ROOT)) && !everydayName && !everydayWords && isWorthAGap(phrase, text)) {
                 scored.add(rescore(phrase, claimsMentioning.applyAsInt(phrase.text())));
             }
         }
@@ -291,13 +303,13 @@ final class KeyPhrases {
                 }
                 PhraseType type = ACRONYM.matcher(name).matches() ? PhraseType.ACRONYM
                         : PERSON_SHAPE.matcher(name).matches() && !hasInnerCapital(name.replace("O'", "").replace("O’", ""))
-                                && java.util.Arrays.stream(name.split("\\s+")).noneMatch(w -> common.perTenThousand(Tagger.nounLemma(w)) > 0) ? PhraseType.PERSON
+                                && java.util.Arrays.stream(name.split("\\s+")).noneMatch(w -> common.isEveryday(Tagger.nounLemma(w))) ? PhraseType.PERSON
                         : PhraseType.NAME;
                 boolean opener = from == 0 || tagged.isPunctuation(from - 1) && tagged.word(from - 1).matches("[.:!?]");
                 boolean lone = from == to && !hasInnerCapital(name) && type != PhraseType.ACRONYM;
                 // A date is read as a date; a lone capitalised adjective ("German") or common noun ("Culture") is no name.
                 boolean notAName = DATE.matcher(name).matches() || lone && (tagged.isAdjective(from)
-                        || !tagged.isProperNoun(from) && common.perTenThousand(Tagger.nounLemma(name)) > 0);
+                        || !tagged.isProperNoun(from) && common.isEveryday(Tagger.nounLemma(name)));
                 if (!(opener && lone) && !notAName && name.length() >= 2) {
                     int score = (type == PhraseType.ACRONYM ? 5 : 5) + (from < to ? 1 : 0) + (hasInnerCapital(name) && type == PhraseType.NAME ? 1 : 0);
                     found.add(new Phrase(name, type, start, end, score));
@@ -339,7 +351,7 @@ final class KeyPhrases {
                 to++;
             }
             i = to + 1;
-            if (to > from && tagged.isNounUsedAsVerb(to)) {
+            if (to > from && (tagged.isNounUsedAsVerb(to) || isClauseVerb(tagged, to))) {
                 to--;
             }
             int head = to;
@@ -377,13 +389,64 @@ final class KeyPhrases {
                     specific++;
                 }
             }
-            if (specific < head - from + 1 || headWord.length() < 4) {
+            if (specific < head - from + 1 || headWord.length() < 4 || isStockPair(tagged, from, head, common)) {
                 continue;
             }
             int rarity = common.rarity(lemma);
             int score = 3 + rarity;
             found.add(new Phrase(tagged.span(from, head), PhraseType.TERM, tagged.start(from), tagged.end(head), score));
         }
+    }
+
+    /**
+     * True when a phrase of common words (a compound, a link's text, a quoted phrase) reads as a term: no function
+     * word inside ("impact of family dynamics", "challenges with the law") and at least one word that is not an
+     * everyday noun ("cosine similarity", "permissionless innovation"; not "investment costs", "government
+     * assistance", "career growth"). Words outside the table of nouns, adjectives among them, count as not everyday.
+     */
+    static boolean isTermLike(String phrase, CommonNouns common) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+        boolean rare = false;
+        for (String word : words) {
+            if (INNER_FUNCTION_WORDS.contains(word)) {
+                return false;
+            }
+            String bare = word.replaceAll("[^\\p{L}\\p{N}-]", "");
+            rare |= !bare.isEmpty() && !common.isEveryday(Tagger.nounLemma(bare)) && !GENERIC.contains(bare) && !VAGUE.contains(bare);
+        }
+        return rare;
+    }
+
+    /**
+     * True for two everyday nouns that many notes write together ("income source", "community members",
+     * "retirement savings"): a stock pairing any reader completes, not a term to learn.
+     */
+    private static boolean isStockPair(Tagged tagged, int from, int head, CommonNouns common) {
+        return head - from == 1 && common.isEveryday(Tagger.nounLemma(tagged.word(from))) && common.isEveryday(Tagger.nounLemma(tagged.word(head)))
+                && common.notesWriting(tagged.word(from), tagged.word(head)) >= STOCK_PAIR_NOTES;
+    }
+
+    /**
+     * True when a plural-looking noun after a singular one is most likely the clause's verb, as the clause has no
+     * other: "Money serves as a store of value", "the iPhone 11 Pro ships with iOS 13", "the distribution shrinks".
+     */
+    private static boolean isClauseVerb(Tagged tagged, int i) {
+        String word = tagged.word(i).toLowerCase(Locale.ROOT);
+        String before = tagged.word(i - 1).toLowerCase(Locale.ROOT);
+        if (!word.matches("[a-z]+[^s]s") || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || before.endsWith("s")) {
+            return false;
+        }
+        for (int k = i + 1; k < tagged.size() && !tagged.word(k).matches("[,;:.!?()]"); k++) {
+            if (tagged.isVerb(k)) {
+                return false;
+            }
+        }
+        for (int k = i - 1; k >= 0 && !tagged.word(k).matches("[,;:.!?()]"); k--) {
+            if (tagged.isVerb(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -117,7 +117,7 @@ final class NoteContext {
         int claims = note.claims().size();
         boolean inTitle = java.util.regex.Pattern.compile("(?<![\\w])" + java.util.regex.Pattern.quote(phrase) + "(?![\\w])",
                 java.util.regex.Pattern.CASE_INSENSITIVE).matcher(note.title()).find();
-        return inTitle || claimsMentioning(phrase) >= Math.max(TOPIC_MENTIONS, claims / 2);
+        return inTitle || claimsMentioning(phrase) >= Math.max(TOPIC_MENTIONS, claims / 4);
     }
 
     /**
@@ -153,11 +153,21 @@ final class NoteContext {
      */
     String contextFor(int index, String answer) {
         List<String> path = claim(index).sectionPath();
-        StringBuilder context = new StringBuilder(note.title());
+        List<String> shown = new java.util.ArrayList<>();
         for (String heading : path) {
             if (!heading.equalsIgnoreCase(note.title()) && (answer.isEmpty() || !answers.shows(answer, heading))) {
-                context.append(" › ").append(heading);
+                shown.add(heading);
             }
+        }
+        // The title stays unless it says the answer and a heading is left to stand for it ("What is Sagemaker?" under
+        // "Amazon Sagemaker and ML offerings").
+        boolean titleShows = !answer.isEmpty() && !shown.isEmpty() && answers.shows(answer, note.title());
+        StringBuilder context = new StringBuilder(titleShows ? shown.remove(0) : note.title());
+        shown.forEach(heading -> context.append(" › ").append(heading));
+        // A list item's label ("**Container Services:** Despite supporting Kubernetes…") belongs with the headings above the front.
+        if (claim(index).role() instanceof ClaimRole.TermItem item && !KeyPhrases.isGeneric(item.term()) && !claim(index).text().contains(item.term())
+                && (answer.isEmpty() || !answers.shows(answer, item.term()))) {
+            context.append(" › ").append(item.term());
         }
         return context.toString();
     }
@@ -190,7 +200,7 @@ final class NoteContext {
     static boolean looksLikeName(String term) {
         String[] words = term.split("\\s+");
         boolean allCapitalised = java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))));
-        boolean marked = words.length == 1 || java.util.Arrays.stream(words).anyMatch(w -> w.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)));
+        boolean marked = words.length == 1 && !CommonNouns.get().isEveryday(Tagger.nounLemma(term)) || java.util.Arrays.stream(words).anyMatch(w -> w.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)));
         return !KeyPhrases.isGeneric(term) && words.length <= 3 && allCapitalised && marked;
     }
 

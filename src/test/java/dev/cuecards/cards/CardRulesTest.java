@@ -203,4 +203,83 @@ class CardRulesTest {
 
         assertThat(generate(one)).isEqualTo(generate(two));
     }
+
+    @Test
+    void a_name_is_offered_only_among_names_the_notes_give_its_own_kind_and_without_a_kind_it_is_asked_plainly() {
+        List<Note> vault = List.of(
+                note("db.md", "Databases", "Relational databases like MySQL and PostgreSQL store rows in tables " + a("01:00") + ".", "",
+                        "The team moved its sessions to Redis, a database kept in memory " + a("02:00") + ".", "",
+                        "SQLite is a database that lives in a single file " + a("03:00") + "."),
+                note("people.md", "People", "Michael Stonebraker said that one size never fits all " + a("01:00") + ".", "",
+                        "Stonebraker built Ingres at Berkeley with Eugene Wong " + a("02:00") + "."));
+        List<CardDraft> cards = generateIn(vault, vault.get(0));
+
+        CardDraft redis = cards.stream().filter(c -> c.answer().equals("Redis") && c.kind() == CardKind.CHOICE).findFirst().orElseThrow();
+        assertThat(redis.options()).containsExactlyInAnyOrder("Redis", "MySQL", "PostgreSQL", "SQLite")
+                .doesNotContain("Michael Stonebraker", "Ingres", "Berkeley");
+        assertThat(cards).filteredOn(c -> c.kind() == CardKind.CHOICE).allSatisfy(c -> assertThat(c.options()).doesNotContain("Michael Stonebraker"));
+        List<CardDraft> people = generateIn(vault, vault.get(1));
+        assertThat(people).filteredOn(c -> c.answer().equals("Ingres")).allSatisfy(c -> assertThat(c.kind()).isEqualTo(CardKind.CLOZE));
+    }
+
+    @Test
+    void number_options_are_of_the_answers_unit_and_size() {
+        List<Note> vault = List.of(
+                note("debt.md", "Debt cycles", "A long-term debt cycle lasts about 80 years " + a("01:00") + ".", "",
+                        "The short-term cycle lasts 8 years on average " + a("02:00") + ".", "",
+                        "The 1929 crash came after 50 years of expanding credit " + a("03:00") + ".", "",
+                        "The deleveraging lasted 12 years in the United States " + a("04:00") + "."),
+                note("crisis.md", "A bank run", "The run lasted three hours before the doors closed " + a("01:00") + ".", "",
+                        "Lending froze for 100 years of savings in a week " + a("02:00") + "."));
+        List<CardDraft> cards = generateIn(vault, vault.get(0));
+
+        CardDraft longCycle = cards.stream().filter(c -> c.answer().equals("80 years")).findFirst().orElseThrow();
+        assertThat(longCycle.kind()).isEqualTo(CardKind.CHOICE);
+        assertThat(longCycle.options()).containsExactlyInAnyOrder("80 years", "12 years", "50 years", "100 years")
+                .doesNotContain("three hours", "8 years");
+    }
+
+    @Test
+    void a_noun_the_tagger_took_for_the_verb_of_its_clause_is_never_half_of_a_gap() {
+        List<CardDraft> cards = generate(note("money.md", "Money", "Paper money serves as both a medium of exchange and a store of value " + a("01:00") + ".",
+                "", "The phone ships with a faster neural engine " + a("02:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("money serves", "Paper money serves", "phone ships");
+    }
+
+    @Test
+    void a_list_items_label_stands_in_the_context_line_not_glued_to_the_front() {
+        List<CardDraft> cards = generate(note("k8s.md", "Containers", "## Services", "",
+                "- **Container Services**: Despite supporting Kubernetes, Amazon pushes its proprietary scheduler " + a("01:00") + "."));
+
+        CardDraft kubernetes = cards.stream().filter(c -> c.answer().equals("Kubernetes")).findFirst().orElseThrow();
+        assertThat(kubernetes.front()).isEqualTo("Despite supporting [...], Amazon pushes its proprietary scheduler.");
+        assertThat(kubernetes.context()).isEqualTo("Containers › Services › Container Services");
+    }
+
+    @Test
+    void an_answer_whose_word_family_or_name_stands_in_the_front_is_not_asked() {
+        List<CardDraft> cards = generate(note("bio.md", "Toxicology",
+                "Micro-causal structures explain how causality emerges in complex cells " + a("01:00") + ".", "",
+                "The Ames test ranks a chemical, and the Ames Mutagenicity Test scores bacteria colonies " + a("02:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("causality", "Ames Mutagenicity Test");
+    }
+
+    @Test
+    void names_every_reader_knows_stock_pairs_of_everyday_nouns_and_linked_filler_are_not_gaps() {
+        List<CardDraft> cards = generate(note("career.md", "Careers",
+                "Many freelancers rely on Google as their main income source during the first year " + a("01:00") + ".", "",
+                "Mentors help with [[career_growth | career growth]] and [[costs | investment costs]] alike " + a("02:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("Google", "income source", "main income source", "career growth", "investment costs");
+    }
+
+    @Test
+    void what_is_is_not_asked_of_an_everyday_word_set_as_a_label() {
+        List<CardDraft> cards = generate(note("nft.md", "Bear Deluxe", "- **Supply**: There is a total supply of 6,900 Bear Deluxe NFTs " + a("01:00") + ".",
+                "- **Transactions**: Daily transactions soared past 40,000 in March " + a("02:00") + "."));
+
+        assertThat(cards).noneMatch(c -> c.front().equals("What is “Supply”?") || c.front().equals("What is “Transactions”?"));
+    }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 /** Small notes in the vault format, written to a test's folder. */
 public final class TestVault {
 
-    /** Five cards: three from the two bold terms' claims of "Storage engines" (one term card, two clozes), two clozes. */
+    /** Four cards: a term card and a cloze from the B-trees claim, a cloze from each claim of "Replication" (the WAL claim gives its answer away under "Write-ahead logging"). */
     public static final String DATABASES = """
             ---
             title: Databases at scale
@@ -24,15 +24,15 @@ public final class TestVault {
             *   **B-trees**: Most relational databases keep their tables in B-trees, which stay balanced as rows arrive <a class="yt-timestamp" data-t="00:02:10">[00:02:10]</a>.
 
             ## Replication
-            PostgreSQL ships streaming replication, which copies the write-ahead log to standby servers <a class="yt-timestamp" data-t="00:03:20">[00:03:20]</a>. Cassandra, created at Facebook, replicates every row to several nodes without a leader <a class="yt-timestamp" data-t="00:04:40">[00:04:40]</a>.
+            PostgreSQL ships streaming replication, which copies the write-ahead log to standby servers <a class="yt-timestamp" data-t="00:03:20">[00:03:20]</a>. Cassandra, modelled on Dynamo, replicates every row to several nodes without a leader <a class="yt-timestamp" data-t="00:04:40">[00:04:40]</a>.
             """;
 
     /** The cloze card on "PostgreSQL" (claim 2 of {@link #DATABASES}). */
     public static final String POSTGRES_CARD = "c-e619450d4c123f2a";
-    /** The cloze card on "Facebook" (claim 3 of {@link #DATABASES}). */
-    public static final String FACEBOOK_CARD = "c-a632b3a9ad531e1b";
+    /** The cloze card on "Dynamo" (claim 3 of {@link #DATABASES}). */
+    public static final String DYNAMO_CARD = "c-c528132af2a2aad1";
 
-    public static final String CASSANDRA_SENTENCE = " Cassandra, created at Facebook, replicates every row to several nodes without a leader"
+    public static final String CASSANDRA_SENTENCE = " Cassandra, modelled on Dynamo, replicates every row to several nodes without a leader"
             + " <a class=\"yt-timestamp\" data-t=\"00:04:40\">[00:04:40]</a>.";
 
     private TestVault() {

@@ -26,7 +26,7 @@ class VaultSyncTest {
 
     private static final Scheduler SCHEDULER = new Scheduler(SchedulerSettings.replayDefaults(), DayBoundary.UTC);
     private static final CardId POSTGRES = new CardId(TestVault.POSTGRES_CARD);
-    private static final CardId FACEBOOK = new CardId(TestVault.FACEBOOK_CARD);
+    private static final CardId DYNAMO = new CardId(TestVault.DYNAMO_CARD);
 
     @TempDir
     Path folder;
@@ -49,7 +49,7 @@ class VaultSyncTest {
 
         SyncSummary summary = sync();
 
-        assertThat(summary.line()).isEqualTo("cards: 5 new, 0 updated, 0 unchanged, 0 retired, 0 revived");
+        assertThat(summary.line()).isEqualTo("cards: 4 new, 0 updated, 0 unchanged, 0 retired, 0 revived");
         StoredCard postgres = card(POSTGRES);
         assertThat(postgres.schedule()).isEqualTo(CardSchedule.newCard(clock.instant()));
         assertThat(postgres.draft().front()).isEqualTo("[...] ships streaming replication, which copies the write-ahead log to standby servers.");
@@ -70,7 +70,7 @@ class VaultSyncTest {
 
         SyncSummary summary = sync();
 
-        assertThat(summary.line()).isEqualTo("cards: 0 new, 1 updated, 4 unchanged, 0 retired, 0 revived");
+        assertThat(summary.line()).isEqualTo("cards: 0 new, 1 updated, 3 unchanged, 0 retired, 0 revived");
         StoredCard postgres = card(POSTGRES);
         assertThat(postgres.draft().front()).isEqualTo("[...] offers streaming replication, which sends the write-ahead log to standby servers.");
         assertThat(postgres.schedule()).isEqualTo(scheduled);
@@ -82,24 +82,24 @@ class VaultSyncTest {
     void a_removed_claim_retires_its_cards_with_their_logs_and_putting_it_back_revives_them() {
         TestVault.write(notes, "databases.md", TestVault.DATABASES);
         sync();
-        answer(FACEBOOK, Rating.EASY);
-        CardSchedule scheduled = card(FACEBOOK).schedule();
+        answer(DYNAMO, Rating.EASY);
+        CardSchedule scheduled = card(DYNAMO).schedule();
 
         TestVault.write(notes, "databases.md", TestVault.DATABASES.replace(TestVault.CASSANDRA_SENTENCE, ""));
         SyncSummary removed = sync();
 
-        assertThat(removed.line()).isEqualTo("cards: 0 new, 0 updated, 4 unchanged, 1 retired, 0 revived");
-        assertThat(card(FACEBOOK).retired()).isTrue();
-        assertThat(card(FACEBOOK).schedule()).isEqualTo(scheduled);
-        assertThat(log(FACEBOOK)).hasSize(1);
+        assertThat(removed.line()).isEqualTo("cards: 0 new, 0 updated, 3 unchanged, 1 retired, 0 revived");
+        assertThat(card(DYNAMO).retired()).isTrue();
+        assertThat(card(DYNAMO).schedule()).isEqualTo(scheduled);
+        assertThat(log(DYNAMO)).hasSize(1);
 
         TestVault.write(notes, "databases.md", TestVault.DATABASES);
         SyncSummary back = sync();
 
-        assertThat(back.line()).isEqualTo("cards: 0 new, 0 updated, 4 unchanged, 0 retired, 1 revived");
-        assertThat(card(FACEBOOK).retired()).isFalse();
-        assertThat(card(FACEBOOK).schedule()).isEqualTo(scheduled);
-        assertThat(log(FACEBOOK)).hasSize(1);
+        assertThat(back.line()).isEqualTo("cards: 0 new, 0 updated, 3 unchanged, 0 retired, 1 revived");
+        assertThat(card(DYNAMO).retired()).isFalse();
+        assertThat(card(DYNAMO).schedule()).isEqualTo(scheduled);
+        assertThat(log(DYNAMO)).hasSize(1);
     }
 
     @Test
@@ -129,7 +129,7 @@ class VaultSyncTest {
 
         SyncSummary summary = sync();
 
-        assertThat(summary.line()).isEqualTo("cards: 0 new, 0 updated, 5 unchanged, 0 retired, 0 revived; 1 note kept as it was");
+        assertThat(summary.line()).isEqualTo("cards: 0 new, 0 updated, 4 unchanged, 0 retired, 0 revived; 1 note kept as it was");
         assertThat(summary.notesKept()).singleElement().asString().contains("databases.md", "binary");
         assertThat(card(POSTGRES).retired()).isFalse();
         assertThat(card(POSTGRES).schedule()).isEqualTo(scheduled);
@@ -145,8 +145,8 @@ class VaultSyncTest {
         TestVault.write(notes, "databases.md", TestVault.DATABASES);
         SyncSummary back = sync();
 
-        assertThat(gone.retired()).isEqualTo(5);
-        assertThat(back.revived()).isEqualTo(5);
+        assertThat(gone.retired()).isEqualTo(4);
+        assertThat(back.revived()).isEqualTo(4);
         assertThat(back.newCards()).isZero();
     }
 

@@ -265,7 +265,7 @@ class StudyTest {
         List<StoredCard> section = study.queue(new CardScope.Section(COMPANIES, "Part 2")).newCards();
 
         assertThat(channel).extracting(StoredCard::note).containsOnly(DATABASES);
-        assertThat(channel).hasSize(4);
+        assertThat(channel).hasSize(3);
         assertThat(note).extracting(StoredCard::note).containsOnly(COMPANIES);
         assertThat(note).hasSize(12);
         assertThat(section).extracting(card -> card.draft().claimIndex()).containsExactly(5, 6, 7, 8, 9);
@@ -285,16 +285,16 @@ class StudyTest {
     @Test
     void answered_cards_keep_their_state_and_log_through_a_rewording_a_removal_and_a_return() {
         CardId postgres = new CardId(TestVault.POSTGRES_CARD);
-        CardId facebook = new CardId(TestVault.FACEBOOK_CARD);
+        CardId dynamo = new CardId(TestVault.DYNAMO_CARD);
         study.answer(postgres, Rating.GOOD, 0, TEN_SECONDS);
-        study.answer(facebook, Rating.EASY, 0, TEN_SECONDS);
+        study.answer(dynamo, Rating.EASY, 0, TEN_SECONDS);
         StoredCard answered = study.card(postgres);
         VaultSync sync = new VaultSync(database, clock);
 
         TestVault.write(notes, "databases.md", TestVault.DATABASES.replace("ships", "offers").replace(TestVault.CASSANDRA_SENTENCE, ""));
         sync.sync(TestVault.read(notes), GeneratorSettings.DEFAULTS);
         StoredCard reworded = study.card(postgres);
-        boolean retired = study.card(facebook).retired();
+        boolean retired = study.card(dynamo).retired();
         TestVault.write(notes, "databases.md", TestVault.DATABASES);
         sync.sync(TestVault.read(notes), GeneratorSettings.DEFAULTS);
 
@@ -302,10 +302,10 @@ class StudyTest {
         assertThat(reworded.schedule()).isEqualTo(answered.schedule());
         assertThat(log(postgres)).hasSize(1);
         assertThat(retired).isTrue();
-        assertThat(study.card(facebook).retired()).isFalse();
-        assertThat(study.card(facebook).schedule().state()).isEqualTo(CardState.REVIEW);
-        assertThat(log(facebook)).hasSize(1);
-        assertThat(study.queue(CardScope.ALL).cards()).extracting(StoredCard::id).doesNotContain(facebook);
+        assertThat(study.card(dynamo).retired()).isFalse();
+        assertThat(study.card(dynamo).schedule().state()).isEqualTo(CardState.REVIEW);
+        assertThat(log(dynamo)).hasSize(1);
+        assertThat(study.queue(CardScope.ALL).cards()).extracting(StoredCard::id).doesNotContain(dynamo);
     }
 
     @Test
