@@ -39,9 +39,13 @@ final class ClozeCards {
                 continue;
             }
             String text = standing.orElse(own);
-            List<Phrase> phrases = note.phrases(i, text).stream()
+            List<Phrase> found = note.phrases(i, text);
+            if (!isSentence(note.tagged(text)) || lead.get().isEmpty() && hasUnshownReferent(text, found)) {
+                continue;
+            }
+            List<Phrase> phrases = found.stream()
                     .filter(p -> p.score() >= KeyPhrases.WORTH_A_GAP && !note.isTopic(p.text()) && !Answers.shownIn(p.text(), note.note().title(), note)
-                            && !Answers.shownIn(p.text(), lead.get() + gapped(text, p.text()), note))
+                            && !Answers.shownIn(p.text(), lead.get() + gapped(text, p.text()), note) && !isListed(text, p))
                     .toList();
             for (Gap gap : choose(note.claim(i), own, phrases, text.length() > LONG_CLAIM ? 2 : 1)) {
                 Phrase phrase = gap.phrase();
@@ -102,6 +106,63 @@ final class ClozeCards {
             }
         }
         return chosen;
+    }
+
+    /** A sibling item: a name or a number of up to three words ("Langchain", "Crew AI", "30"). */
+    private static final String ITEM = "[\\p{Lu}\\d][^\\s,;:()]*(?:\\s+[^\\s,;:()]+){0,2}";
+    private static final String NOT_A_CLAUSE = "(?!(?:more|less|so|fewer|higher|lower|longer|above|below|up|that|then|the|a|an|is|was|it|its|this|these|those"
+            + "|which|who|so|also|therefore|thus|other|others|more)\\b)";
+    private static final Pattern LISTED_BEFORE = Pattern.compile("(?:(?:,|\\(|\\blike|\\bsuch as|\\bincluding|\\be\\.g\\.,?|\\bi\\.e\\.,?)\\s*" + ITEM + ","
+            + "|\\s(?:and|or|nor)|\\blike|\\bsuch as|\\bincluding|\\bespecially|\\be\\.g\\.,?|\\bi\\.e\\.,?|\\bvs\\.?|\\bversus)\\s*\\(?\\s*$");
+    private static final Pattern LISTED_AFTER = Pattern.compile("^(?:\\s+(?:and|or|nor|vs\\.?|versus)\\s+" + NOT_A_CLAUSE
+            + "|\\s*,\\s*(?:and\\s+|or\\s+)?" + ITEM + "(?:,|\\s(?:and|or)\\s))");
+    private static final int SHORTEST_UNVERBED = 8;
+    private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|him|his|her|hers)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * True when the phrase is one item of a list or pair the sentence gives ("like MySQL and [...]", "Langchain,
+     * [...], Mao", "minimum and [...]", "[...] and POST"): any other member would fit the gap as well.
+     */
+    static boolean isListed(String text, Phrase phrase) {
+        int at = text.indexOf(phrase.text());
+        if (at < 0) {
+            return false;
+        }
+        return LISTED_BEFORE.matcher(text.substring(0, at)).find() || LISTED_AFTER.matcher(text.substring(at + phrase.text().length())).find();
+    }
+
+    /**
+     * True when the text reads as a sentence: it does not open with an order ("Go to Customize…", "Exclude people
+     * who…"), and a short one has a verb: headings, labels and fragments ("The commercialization of fairy tales by
+     * Disney") make no cloze.
+     */
+    static boolean isSentence(dev.cuecards.language.Tagged tagged) {
+        if (tagged.size() == 0) {
+            return false;
+        }
+        String first = tagged.word(0).toLowerCase(java.util.Locale.ROOT);
+        if (tagged.tag(0).equals("VERB") && !first.matches(".*(?:ing|ed|s)")) {
+            return false;
+        }
+        int words = 0;
+        for (int k = 0; k < tagged.size(); k++) {
+            // A noun ending in -s after another noun may be the verb the tagger missed ("the debt cycle lasts…").
+            boolean hiddenVerb = tagged.tag(k).equals("NOUN") && k > 0 && tagged.isNoun(k - 1) && tagged.word(k).matches("[a-z]+[^s']s")
+                    && k + 1 < tagged.size() && !tagged.isPunctuation(k + 1);
+            if (tagged.isVerb(k) || hiddenVerb) {
+                return true;
+            }
+            words += tagged.isPunctuation(k) ? 0 : 1;
+        }
+        // The tagger misreads verbs in some longer sentences ("Q4 accounted for…" as adjectives): only a short text
+        // without any verb is taken for a heading or a label.
+        return words > SHORTEST_UNVERBED;
+    }
+
+    /** True when "he", "she" or "his" stands in the sentence with no person named before it to say who is meant. */
+    static boolean hasUnshownReferent(String text, List<Phrase> phrases) {
+        Matcher pronoun = PERSONAL_PRONOUN.matcher(text);
+        return pronoun.find() && phrases.stream().noneMatch(p -> p.type() == PhraseType.PERSON && p.end() <= pronoun.start());
     }
 
     private static boolean unused(List<Gap> chosen, Phrase phrase) {

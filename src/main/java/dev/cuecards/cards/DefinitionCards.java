@@ -68,7 +68,10 @@ final class DefinitionCards {
                 && !subject.startsWith("The ") && !subject.startsWith("A ") && !subject.startsWith("An ");
         Optional<String> marked = bold.stream().filter(b -> subject.contains(b)).findFirst()
                 .or(() -> links.stream().filter(l -> subject.contains(l)).findFirst());
-        return capital || marked.isPresent();
+        // A name ("MongoDB", "Miner Extractable Value") or a term; not a phrase of everyday words ("Interest rates",
+        // "Gold", "the breaking new ground") however it is marked.
+        boolean name = bare.chars().skip(1).anyMatch(Character::isUpperCase) && !bare.contains(" ") || NoteContext.looksLikeName(bare);
+        return (capital || marked.isPresent()) && (name || KeyPhrases.isTermLike(bare, dev.cuecards.language.CommonNouns.get()));
     }
 
     private static String article(String subject) {

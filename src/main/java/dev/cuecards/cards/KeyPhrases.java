@@ -1,6 +1,7 @@
 package dev.cuecards.cards;
 
 import dev.cuecards.language.CommonNouns;
+import dev.cuecards.language.EnglishWords;
 import dev.cuecards.language.Tagged;
 import dev.cuecards.language.Tagger;
 import dev.cuecards.notes.Claim;
@@ -27,6 +28,9 @@ final class KeyPhrases {
     static final int WORTH_A_GAP = 4;
     /** The score of a phrase the note sets in bold: the writer marked it as a term. */
     private static final int BOLD = 7;
+    /** Words that open a clause of its own: a verb after them is that clause's, not the one before. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "whom", "whose", "because", "when", "while",
+            "if", "although", "but", "so", "where", "unless", "until", "since");
     private static final Set<String> INNER_FUNCTION_WORDS = Set.of("of", "with", "and", "or", "the", "a", "an", "for", "to", "in",
             "on", "at", "by", "from", "as", "into", "about");
     /** Notes of the measured vault (of 4,984) that write two everyday nouns together before they count as a stock pair. */
@@ -402,19 +406,25 @@ final class KeyPhrases {
      * True when a phrase of common words (a compound, a link's text, a quoted phrase) reads as a term: no function
      * word inside ("impact of family dynamics", "challenges with the law") and at least one word that is not an
      * everyday noun ("cosine similarity", "permissionless innovation"; not "investment costs", "government
-     * assistance", "career growth"). Words outside the table of nouns, adjectives among them, count as not everyday.
+     * assistance", "career growth"), and at least one that is not everyday spoken English ("agar plate", "liver
+     * toxicity"; not "cheat meals", "ticket sales", "friend zone"). Words outside the table of nouns, adjectives
+     * among them, count as not everyday there.
      */
     static boolean isTermLike(String phrase, CommonNouns common) {
         String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
         boolean rare = false;
+        boolean unsaid = false;
         for (String word : words) {
             if (INNER_FUNCTION_WORDS.contains(word)) {
                 return false;
             }
             String bare = word.replaceAll("[^\\p{L}\\p{N}-]", "");
             rare |= !bare.isEmpty() && !common.isEveryday(Tagger.nounLemma(bare)) && !GENERIC.contains(bare) && !VAGUE.contains(bare);
+            for (String part : bare.split("-")) {
+                unsaid |= !part.isEmpty() && !EnglishWords.get().isEveryday(part);
+            }
         }
-        return rare;
+        return rare && unsaid;
     }
 
     /**
@@ -436,7 +446,7 @@ final class KeyPhrases {
         if (!word.matches("[a-z]+[^s]s") || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || before.endsWith("s")) {
             return false;
         }
-        for (int k = i + 1; k < tagged.size() && !tagged.word(k).matches("[,;:.!?()]"); k++) {
+        for (int k = i + 1; k < tagged.size() && !tagged.word(k).matches("[,;:.!?()]") && !CLAUSE_OPENERS.contains(tagged.word(k).toLowerCase(Locale.ROOT)); k++) {
             if (tagged.isVerb(k)) {
                 return false;
             }

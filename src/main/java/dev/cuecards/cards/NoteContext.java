@@ -200,7 +200,7 @@ final class NoteContext {
     static boolean looksLikeName(String term) {
         String[] words = term.split("\\s+");
         boolean allCapitalised = java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))));
-        boolean marked = words.length == 1 && !CommonNouns.get().isEveryday(Tagger.nounLemma(term)) || java.util.Arrays.stream(words).anyMatch(w -> w.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)));
+        boolean marked = words.length == 1 && !CommonNouns.get().isEveryday(Tagger.nounLemma(term)) && !dev.cuecards.language.EnglishWords.get().isEveryday(term) || java.util.Arrays.stream(words).anyMatch(w -> w.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)));
         return !KeyPhrases.isGeneric(term) && words.length <= 3 && allCapitalised && marked;
     }
 

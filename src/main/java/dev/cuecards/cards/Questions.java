@@ -26,7 +26,10 @@ final class Questions {
         }
         Matcher importance = IMPORTANCE.matcher(t);
         if (importance.matches()) {
-            return Optional.of("Why does " + lowerCommonWords(importance.group(1)) + " matter?");
+            String subject = importance.group(1);
+            boolean one = subject.split("\\s+").length <= 3 && !subject.matches("(?i).*\\b(?:and|or|of|in|for|with)\\b.*");
+            boolean plural = subject.matches(".*[^s']s");
+            return one ? Optional.of("Why " + (plural ? "do " : "does ") + lowerCommonWords(subject) + " matter?") : Optional.empty();
         }
         Matcher how = HOW_WORKS.matcher(t);
         if (how.matches()) {
@@ -39,7 +42,7 @@ final class Questions {
                     + lowerCommonWords(why.group(3)) + "?");
         }
         Matcher plural = PLURAL_OF.matcher(t);
-        if (plural.matches()) {
+        if (plural.matches() && (plural.group(3).contains(" ") || plural.group(3).chars().skip(1).anyMatch(Character::isUpperCase))) {
             return Optional.of("What are the " + plural.group(1).toLowerCase(Locale.ROOT) + " " + plural.group(2).toLowerCase(Locale.ROOT)
                     + " " + lowerCommonWords(plural.group(3)) + "?");
         }

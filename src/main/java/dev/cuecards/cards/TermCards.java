@@ -18,7 +18,7 @@ final class TermCards {
     private static final int SHORT_DESCRIPTION = 70;
     private static final int LONGEST_REVERSE = 150;
     private static final int REVERSE_PRIORITY = 6;
-    private static final int LONGEST_TERM = 4;
+    private static final int LONGEST_TERM = 3;
     private static final java.util.regex.Pattern DEFINES = java.util.regex.Pattern.compile(
             "^(?:[a-z]|(?:A|An) |(?:Is|Are|Refers to|Means|Describes|Denotes|Stands for) )");
 
@@ -58,7 +58,8 @@ final class TermCards {
     /** A few words naming a thing: no date, no number alone, no sentence, no generic word. */
     static boolean isTerm(String label) {
         String t = label.strip();
-        return !KeyPhrases.isGeneric(t) && t.split("\\s+").length <= LONGEST_TERM && !t.matches(".*[.!?:;]$")
+        boolean everydayWord = !t.contains(" ") && dev.cuecards.language.EnglishWords.get().isEveryday(t);
+        return !KeyPhrases.isGeneric(t) && !everydayWord && t.split("\\s+").length <= LONGEST_TERM && !t.matches(".*[.!?:;]$")
                 && KeyPhrases.typeOfNumber(t) == null && !t.matches(".*\\b(?:1[5-9]|20)\\d{2}\\b.*") && !t.matches("(?s).*\\d{1,2}:\\d{2}.*")
                 && !t.matches("(?i)(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b.*");
     }

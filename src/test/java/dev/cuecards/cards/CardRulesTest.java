@@ -282,4 +282,38 @@ class CardRulesTest {
 
         assertThat(cards).noneMatch(c -> c.front().equals("What is “Supply”?") || c.front().equals("What is “Transactions”?"));
     }
+
+    @Test
+    void an_item_of_a_list_the_sentence_gives_is_not_a_gap_as_any_other_item_would_fit() {
+        List<CardDraft> cards = generate(note("db.md", "Databases",
+                "Relational databases like MySQL and PostgreSQL keep rows in fixed tables " + a("01:00") + ".", "",
+                "Agent frameworks (e.g., Langchain, Crew AI, Mastra) each need their own adapters " + a("02:00") + ".", "",
+                "The exchange shows minimum and maximum limits for every order " + a("03:00") + ".", "",
+                "Ingres was rewritten as Postgres at Berkeley in 1986 " + a("04:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("MySQL", "PostgreSQL", "Langchain", "Crew AI", "Mastra", "maximum limits");
+        assertThat(answers(cards)).contains("1986");
+    }
+
+    @Test
+    void orders_headings_and_sentences_about_someone_never_named_make_no_cloze() {
+        List<CardDraft> cards = generate(note("wp.md", "Plugins",
+                "Go to the Plugins section of the WordPress dashboard " + a("01:00") + ".", "",
+                "Customizing Product Display with Shortcodes " + a("02:00") + ".", "",
+                "When asked about Wallpaper Engine, he confirms he uses it daily " + a("03:00") + ".", "",
+                "Matt Mullenweg released WordPress in 2003 as a fork of b2 " + a("04:00") + "."));
+
+        assertThat(cards).noneMatch(c -> c.source().seconds().orElse(-1) == 60 || c.source().seconds().orElse(-1) == 120
+                || c.source().seconds().orElse(-1) == 180);
+        assertThat(cards).anyMatch(c -> c.source().seconds().orElse(-1) == 240);
+    }
+
+    @Test
+    void a_phrase_of_everyday_spoken_words_is_not_a_gap_but_a_technical_one_is() {
+        List<CardDraft> cards = generate(note("diet.md", "Diet",
+                "Bodybuilders plan cheat meals around their heaviest training days " + a("01:00") + ".", "",
+                "Microbiologists grow the samples on an agar plate before counting colonies " + a("02:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("cheat meals").contains("agar plate");
+    }
 }

@@ -1,0 +1,66 @@
+package dev.cuecards.language;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How often a word is said in everyday English: its Zipf value (log10 of uses per billion words) in SUBTLEX-US, the
+ * words of American film and television subtitles, shipped as {@code language/english-frequency.tsv} (built by
+ * {@code scripts/english_frequency.py}). Where the table of nouns measures what notes talk about, this one measures
+ * what anyone says: "career", "meal" and "ticket" are everyday words even in a vault that never names them.
+ */
+public final class EnglishWords {
+
+    private static final String TABLE = "/language/english-frequency.tsv";
+    /** Ten uses per million words and more: "toy", "career", "storage", "government". */
+    private static final double EVERYDAY = 4.0;
+
+    private static final EnglishWords SHIPPED = load();
+
+    private final Map<String, Double> zipf;
+
+    EnglishWords(Map<String, Double> zipf) {
+        this.zipf = Map.copyOf(zipf);
+    }
+
+    public static EnglishWords get() {
+        return SHIPPED;
+    }
+
+    /** The word's Zipf value, or of its singular when that is higher; 0 for a word said less than once in a million. */
+    public double zipf(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Math.max(zipf.getOrDefault(lower, 0.0), zipf.getOrDefault(Tagger.nounLemma(lower), 0.0));
+    }
+
+    /** True for a word said ten times in a million or more: one any reader would fill in. */
+    public boolean isEveryday(String word) {
+        return zipf(word) >= EVERYDAY;
+    }
+
+    private static EnglishWords load() {
+        Map<String, Double> table = new HashMap<>();
+        try (InputStream in = EnglishWords.class.getResourceAsStream(TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException("the table " + TABLE + " is not on the classpath");
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                int tab = line.indexOf('\t');
+                if (!line.startsWith("#") && tab > 0) {
+                    table.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1).strip()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + TABLE, e);
+        }
+        return new EnglishWords(table);
+    }
+}
