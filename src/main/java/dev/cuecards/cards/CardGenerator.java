@@ -76,7 +76,7 @@ public final class CardGenerator {
      */
     private static boolean givenAwayByContext(Candidate card, NoteContext context) {
         boolean shortAnswer = card.answer().split("\\s+").length <= 6;
-        String line = context.contextFor(card.claimIndex(), card.answer());
+        String line = context.contextFor(card.claimIndex(), card.answer(), card.kind().isGap());
         boolean formInFront = card.kind() != CardKind.ACRONYM && context.answers().shows(card.answer(), card.front());
         return shortAnswer && (context.answers().shows(card.answer(), line) || formInFront)
                 || card.kind() == CardKind.ACRONYM && context.answers().shows(card.identity(), line);
@@ -187,7 +187,7 @@ public final class CardGenerator {
                 id = CardId.derive(note.id(), idKind, seconds.orElse(null), candidate.identity()).withSuffix(n);
             }
             CardSource source = new CardSource(note.videoId(), seconds, claim.text(), claim.line());
-            drafts.add(new CardDraft(id, note.id(), candidate.kind(), context.contextFor(candidate.claimIndex(), candidate.answer()), candidate.front(),
+            drafts.add(new CardDraft(id, note.id(), candidate.kind(), context.contextFor(candidate.claimIndex(), candidate.answer(), candidate.kind().isGap()), candidate.front(),
                     candidate.back(), candidate.answer(), candidate.options(), source, candidate.claimIndex()));
         }
         return drafts;

@@ -6,6 +6,11 @@ import java.util.Locale;
 public enum CardKind {
     TERM, CLOZE, DEFINITION, ACRONYM, EXPLAIN, COMPARE, LIST, CHOICE;
 
+    /** True for the kinds that ask for a phrase gapped out of the claim. */
+    public boolean isGap() {
+        return this == CLOZE || this == CHOICE;
+    }
+
     /** The lower-case name used in JSON and the database. */
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);

@@ -113,6 +113,7 @@ final class ClozeCards {
     private static final String NOT_A_CLAUSE = "(?!(?:more|less|so|fewer|higher|lower|longer|above|below|up|that|then|the|a|an|is|was|it|its|this|these|those"
             + "|which|who|so|also|therefore|thus|other|others|more)\\b)";
     private static final Pattern LISTED_BEFORE = Pattern.compile("(?:(?:,|\\(|\\blike|\\bsuch as|\\bincluding|\\be\\.g\\.,?|\\bi\\.e\\.,?)\\s*" + ITEM + ","
+            + "|(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred))%?\\s*(?:to|-|–)"
             + "|\\s(?:and|or|nor)|\\blike|\\bsuch as|\\bincluding|\\bespecially|\\be\\.g\\.,?|\\bi\\.e\\.,?|\\bvs\\.?|\\bversus)\\s*\\(?\\s*$");
     private static final Pattern LISTED_AFTER = Pattern.compile("^(?:\\s+(?:and|or|nor|vs\\.?|versus)\\s+" + NOT_A_CLAUSE
             + "|\\s*,\\s*(?:and\\s+|or\\s+)?" + ITEM + "(?:,|\\s(?:and|or)\\s))");
@@ -120,8 +121,9 @@ final class ClozeCards {
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|him|his|her|hers)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
-     * True when the phrase is one item of a list or pair the sentence gives ("like MySQL and [...]", "Langchain,
-     * [...], Mao", "minimum and [...]", "[...] and POST"): any other member would fit the gap as well.
+     * True when the phrase is one item of a list, pair or range the sentence gives ("like MySQL and [...]",
+     * "Langchain, [...], Mao", "minimum and [...]", "[...] and POST", "four to [...]"): any other member would fit
+     * the gap as well, or the rest gives it away.
      */
     static boolean isListed(String text, Phrase phrase) {
         int at = text.indexOf(phrase.text());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
@@ -95,10 +96,12 @@ final class Distractors {
     String kindOf(Phrase phrase) {
         int words = phrase.text().split("\\s+").length;
         return switch (phrase.type()) {
-            case NAME, PERSON, ACRONYM -> names.of(phrase.text()).map(kind -> "NAMED/" + kind).orElse(null);
+            case NAME, PERSON, ACRONYM -> names.of(phrase.text()).map(kind -> "NAMED/" + kind + "/" + Math.min(words, 3)).orElse(null);
             case TERM, LABEL -> phrase.type() + "/" + Math.min(words, 3);
             case QUANTITY, COUNT, DURATION -> phrase.type() + "/" + unitOf(phrase.text()) + (phrase.text().contains("-") ? "/joined" : "");
             case YEAR -> phrase.type() + "/" + phrase.text().replaceAll("\\d", "9");
+            case DATE -> phrase.type() + "/" + (phrase.text().matches(".*\\b\\d{1,2}(?:st|nd|rd|th)?\\b.*") ? "day" : "") + "/"
+                    + (phrase.text().matches(".*\\b\\d{4}\\b.*") ? "year" : "");
             default -> phrase.type().name();
         };
     }
@@ -113,7 +116,9 @@ final class Distractors {
     List<String> optionsFor(Phrase answer, Note note, String shown) {
         List<String> chosen = new ArrayList<>();
         // Numbers, dates and acronyms read alike in every video; a name or a term only makes sense among its own video's.
-        boolean anyNoteWillDo = !java.util.EnumSet.of(PhraseType.TERM, PhraseType.LABEL).contains(answer.type());
+        // A name is offered among its own video's and channel's names only: a vault's "languages" mix Turkish with C++.
+        boolean anyNoteWillDo = !java.util.EnumSet.of(PhraseType.TERM, PhraseType.LABEL, PhraseType.NAME, PhraseType.PERSON, PhraseType.ACRONYM)
+                .contains(answer.type());
         String kind = kindOf(answer);
         if (kind == null) {
             return List.of();
@@ -161,7 +166,11 @@ final class Distractors {
         if (DEBRIS.matcher(candidate).find() || answerPhrase.type() == PhraseType.TERM && c.endsWith("s") != a.endsWith("s")) {
             return false;
         }
-        boolean paraphrase = c.contains(a) || a.contains(c) || initials(candidate).equals(a) || initials(answer).equals(c)
+        OptionalDouble sizeA = magnitude(answer);
+        OptionalDouble sizeC = magnitude(candidate);
+        boolean sameNumber = sizeA.isPresent() && sizeC.isPresent() && sizeA.getAsDouble() == sizeC.getAsDouble()
+                && lastWord(a).equals(lastWord(c)); // "six months" and "6 months"
+        boolean paraphrase = sameNumber || c.contains(a) || a.contains(c) || initials(candidate).equals(a) || initials(answer).equals(c)
                 || c.replaceAll("[^a-z0-9]", "").equals(a.replaceAll("[^a-z0-9]", ""));
         boolean shown = front.toLowerCase(Locale.ROOT).contains(c);
         boolean repeated = chosen.stream().anyMatch(x -> x.equalsIgnoreCase(candidate) || x.toLowerCase(Locale.ROOT).contains(c)
@@ -174,9 +183,14 @@ final class Distractors {
      * to an 80-year debt cycle, nor 70 % to 1 %. Other phrases always are.
      */
     private static boolean alikeInSize(String candidate, Phrase answer) {
+        if (answer.type() == PhraseType.YEAR || answer.type() == PhraseType.DATE) {
+            OptionalInt a = yearOf(answer.text());
+            OptionalInt c = yearOf(candidate);
+            return a.isEmpty() || c.isEmpty() || Math.abs(a.getAsInt() - c.getAsInt()) <= YEARS_APART;
+        }
         OptionalDouble a = magnitude(answer.text());
         OptionalDouble c = magnitude(candidate);
-        if (answer.type() == PhraseType.YEAR || a.isEmpty() || c.isEmpty() || a.getAsDouble() == 0 || c.getAsDouble() == 0) {
+        if (a.isEmpty() || c.isEmpty() || a.getAsDouble() == 0 || c.getAsDouble() == 0) {
             return true;
         }
         double ratio = Math.abs(c.getAsDouble() / a.getAsDouble());
@@ -184,6 +198,14 @@ final class Distractors {
     }
 
     private static final double FACTOR = 8;
+    /** A year or date is offered among others of the same generation: 1980 among 1972 and 1986, not 2018. */
+    private static final int YEARS_APART = 30;
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\b(1[5-9]\\d{2}|20\\d{2})");
+
+    private static OptionalInt yearOf(String phrase) {
+        java.util.regex.Matcher m = FOUR_DIGITS.matcher(phrase);
+        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
@@ -219,6 +241,10 @@ final class Distractors {
             value *= 1e3;
         }
         return OptionalDouble.of(value);
+    }
+
+    private static String lastWord(String text) {
+        return text.substring(text.lastIndexOf(' ') + 1);
     }
 
     private static String initials(String text) {

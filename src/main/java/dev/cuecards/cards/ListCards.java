@@ -45,13 +45,24 @@ final class ListCards {
                 i++;
             }
             boolean stemNamesSubject = Referents.standAlone(leadIn.get(), Optional.empty()).isPresent()
-                    && leadIn.get().split("\\s+").length >= FEWEST_STEM_WORDS;
+                    && leadIn.get().split("\\s+").length >= FEWEST_STEM_WORDS && isWholeStem(note, leadIn.get(), numbered);
             if (stemNamesSubject && items.size() >= FEWEST && items.size() <= MOST && items.stream().allMatch(t -> t.length() <= LONGEST_ITEM)) {
                 boolean saidBefore = first > 0 && note.isLeadIn(first - 1) && note.claim(first - 1).linkTimestamp().isPresent();
                 cards.add(card(note, saidBefore ? first - 1 : first, leadIn.get(), items, numbered));
             }
         }
         return cards;
+    }
+
+    /**
+     * True when the stem is a sentence that says what is listed ("The debate touched upon the causes of inflation"),
+     * not an order, a heading, a purpose outside numbered steps ("To use cornstarch") or a line cut before its
+     * object ("…, including", "the thresholds are as follows", "Key intangibles included").
+     */
+    private static boolean isWholeStem(NoteContext note, String stem, boolean numbered) {
+        String bare = stem.strip().replaceAll("[:.]+$", "").strip();
+        boolean cut = bare.matches("(?is).*\\b(?:include|includes|included|including|are|is|were|was|as follows|following|such as|like|for example|e\\.g\\.?)$");
+        return !cut && (numbered || !bare.matches("(?s)To\\s.*")) && ClozeCards.isSentence(note.tagged(bare));
     }
 
     private static Candidate card(NoteContext note, int first, String leadIn, List<String> items, boolean numbered) {

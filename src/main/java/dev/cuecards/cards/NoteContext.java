@@ -152,6 +152,11 @@ final class NoteContext {
      * that would say the answer ("Enabling eKYC" above a card asking for eKYC). The title always stays.
      */
     String contextFor(int index, String answer) {
+        return contextFor(index, answer, false);
+    }
+
+    /** The context line, with the claim's list-item label after the headings when {@code withLabel} (cloze cards). */
+    String contextFor(int index, String answer, boolean withLabel) {
         List<String> path = claim(index).sectionPath();
         List<String> shown = new java.util.ArrayList<>();
         for (String heading : path) {
@@ -165,7 +170,7 @@ final class NoteContext {
         StringBuilder context = new StringBuilder(titleShows ? shown.remove(0) : note.title());
         shown.forEach(heading -> context.append(" › ").append(heading));
         // A list item's label ("**Container Services:** Despite supporting Kubernetes…") belongs with the headings above the front.
-        if (claim(index).role() instanceof ClaimRole.TermItem item && !KeyPhrases.isGeneric(item.term()) && !claim(index).text().contains(item.term())
+        if (withLabel && claim(index).role() instanceof ClaimRole.TermItem item && !KeyPhrases.isGeneric(item.term()) && !claim(index).text().contains(item.term())
                 && (answer.isEmpty() || !answers.shows(answer, item.term()))) {
             context.append(" › ").append(item.term());
         }
