@@ -90,12 +90,16 @@ final class Answers {
      */
     private static boolean sharesFamily(String normalised, String answer, String seen, String original) {
         String[] shown = seen.strip().split(" ");
-        for (String word : normalised.split(" ")) {
-            if (word.length() < 5 || word.chars().anyMatch(Character::isDigit) || CommonNouns.get().rarity(Tagger.nounLemma(word)) < 1) {
+        String[] own = normalised.split(" ");
+        for (String word : own) {
+            // A one-word answer is given away by any form of it ("Tests" under "Test Retirement"); in a longer one,
+            // only a word that is not everyday counts.
+            boolean single = own.length == 1 && word.length() >= 3;
+            if (!single && (word.length() < 5 || CommonNouns.get().rarity(Tagger.nounLemma(word)) < 1) || word.chars().anyMatch(Character::isDigit)) {
                 continue;
             }
             for (String other : shown) {
-                if (family(word, other)) {
+                if (family(word, other) || single && Tagger.nounLemma(word).equals(Tagger.nounLemma(other))) {
                     return true;
                 }
             }
@@ -131,17 +135,25 @@ final class Answers {
         String[] words = text.split("[^\\p{L}\\p{N}&']+");
         for (int from = 0; from < words.length; from++) {
             StringBuilder run = new StringBuilder();
+            StringBuilder every = new StringBuilder(); // small words counted too: "fear of missing out" gives "fomo"
             for (int to = from; to < words.length && !words[to].isEmpty(); to++) {
                 String w = words[to];
+                if (!Character.isLetter(w.charAt(0))) {
+                    break;
+                }
+                every.append(Character.toLowerCase(w.charAt(0)));
                 if (SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                if (!anyCase && !Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0))) {
+                if (!anyCase && !Character.isUpperCase(w.charAt(0))) {
                     break;
                 }
                 run.append(Character.toLowerCase(w.charAt(0)));
                 if (run.length() >= 2) {
                     found.add(run.toString());
+                }
+                if (anyCase && every.length() >= 3) {
+                    found.add(every.toString());
                 }
             }
         }

@@ -5,6 +5,7 @@ import dev.cuecards.notes.ClaimRole;
 import dev.cuecards.notes.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,17 +46,21 @@ final class ClozeCards {
             }
             List<Phrase> phrases = found.stream()
                     .filter(p -> p.score() >= KeyPhrases.WORTH_A_GAP && !note.isTopic(p.text()) && !Answers.shownIn(p.text(), note.note().title(), note)
-                            && !Answers.shownIn(p.text(), lead.get() + gapped(text, p.text()), note) && !isListed(text, p))
+                            && !Answers.shownIn(p.text(), lead.get() + gapped(text, p.text()), note) && !isListed(text, p) && !isAside(text, p))
                     .toList();
             for (Gap gap : choose(note.claim(i), own, phrases, text.length() > LONG_CLAIM ? 2 : 1)) {
                 Phrase phrase = gap.phrase();
                 String gappedText = gapped(text, phrase.text());
-                if (!gappedText.contains(GAP)) {
+                if (!gappedText.contains(GAP) || cutsAName(gappedText)) {
                     continue;
                 }
                 String front = lead.get() + gappedText;
                 if (wordsAround(front) < QualityGates.FEWEST_CLOZE_WORDS) {
-                    front = shortContext(note, i).orElse("") + front;
+                    Optional<String> context = shortContext(note, i);
+                    if (context.isPresent() && context.get().strip().endsWith(":") && Referents.opensWithPronoun(text)) {
+                        continue; // "Examples include: This …" reads as nothing
+                    }
+                    front = context.orElse("") + front;
                 }
                 String back = phrase.text() + " — " + own;
                 int position = gap.stamp() >= 0 ? -(gap.stamp() + 1) : Math.max(0, own.indexOf(phrase.text())) + phrase.text().length();
@@ -131,6 +136,33 @@ final class ClozeCards {
             return false;
         }
         return LISTED_BEFORE.matcher(text.substring(0, at)).find() || LISTED_AFTER.matcher(text.substring(at + phrase.text().length())).find();
+    }
+
+    private static final Pattern NAME_BESIDE_GAP = Pattern.compile("(?<![.!?:]\\s)(?<!^)\\b[\\p{Lu}][\\p{Ll}]+\\s\\[\\.\\.\\.]|\\[\\.\\.\\.]\\s[\\p{Lu}][\\p{Ll}]+\\b");
+
+    /**
+     * True when a gap stands between capitalised words it belongs with: an occurrence of the answer inside a longer
+     * name ("Elastic [...] Service") or a title cut ("The [...] Broke the World").
+     */
+    static boolean cutsAName(String gappedText) {
+        Matcher m = NAME_BESIDE_GAP.matcher(gappedText);
+        while (m.find()) {
+            String word = m.group().replace(GAP, "").strip();
+            if (!Set.of("The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "Of", "To", "And", "Or", "But", "As", "If", "When",
+                    "While", "After", "Before", "Since", "Like", "Despite", "Unlike", "Although", "Because").contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the phrase stands inside parentheses: an aside or an example, a detail no one wants to recall. */
+    static boolean isAside(String text, Phrase phrase) {
+        int depth = 0;
+        for (int k = 0; k < Math.min(phrase.start(), text.length()); k++) {
+            depth += text.charAt(k) == '(' ? 1 : text.charAt(k) == ')' ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     /**

@@ -520,7 +520,24 @@ final class KeyPhrases {
         String lower = phrase.text().toLowerCase(Locale.ROOT);
         int words = phrase.text().split("\\s+").length;
         return phrase.text().length() >= 2 && !NOT_NAMES.contains(lower) && !isGeneric(lower) && words <= 6
-                && phrase.text().length() * 2 < text.length() && wholeWords(text, phrase.start(), phrase.end());
+                && phrase.text().length() * 2 < text.length() && wholeWords(text, phrase.start(), phrase.end()) && !isHalfAName(phrase, text);
+    }
+
+    private static final Pattern TITLE_WORD_AFTER = Pattern.compile("^\\s[\\p{Lu}][\\p{Ll}]+\\b(?!['’]s)");
+    private static final Pattern TITLE_WORD_BEFORE = Pattern.compile("(?<![.!?:]\\s)(?<![.!?:])\\b[\\p{Lu}][\\p{Ll}]+\\s$");
+
+    /**
+     * True when a name stands next to a capitalised word that goes with it: "[...] Harris" asks only for Kamala,
+     * "Phil [...]" only for Knight.
+     */
+    private static boolean isHalfAName(Phrase phrase, String text) {
+        if (phrase.type() != PhraseType.NAME && phrase.type() != PhraseType.PERSON) {
+            return false;
+        }
+        String before = text.substring(0, phrase.start());
+        boolean opensSentence = before.strip().isEmpty();
+        return TITLE_WORD_AFTER.matcher(text.substring(phrase.end())).find() || !opensSentence && TITLE_WORD_BEFORE.matcher(before).find()
+                && !before.strip().matches("(?s).*\\b(?:The|A|An|In|On|At|By|For|From|With|Of|To|And|Or|But|As|If|When|While|After|Before|Since|Like)$");
     }
 
     /**

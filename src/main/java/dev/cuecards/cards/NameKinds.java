@@ -26,7 +26,7 @@ final class NameKinds {
             "device", "phone", "car", "brand", "project", "package", "plugin", "extension", "agent", "assistant", "compiler",
             "runtime", "server", "provider", "agency", "party", "river", "island", "region", "podcast", "newspaper", "magazine",
             "paper", "theorem", "operator", "architecture", "gpu", "cpu", "api", "sdk", "llm", "cli", "ide");
-    /** Roles only a person holds: a name they class is a person's. */
+    /** Roles only a person holds: a name they class is a person's, offered among others of that role ("philosopher"). */
     private static final Set<String> PERSON_ROLES = Set.of("ceo", "cto", "cfo", "founder", "cofounder", "co-founder", "president",
             "author", "professor", "researcher", "investor", "scientist", "engineer", "economist", "writer", "coach",
             "captain", "singer", "artist", "actor", "director", "chairman", "minister", "senator", "journalist", "analyst",
@@ -240,9 +240,6 @@ final class NameKinds {
     }
 
     private static String normal(String lemma) {
-        if (PERSON_ROLES.contains(lemma)) {
-            return PERSON;
-        }
         return SAME_CLASS.contains(lemma) ? (lemma.equals("movie") ? "film" : "company") : lemma;
     }
 

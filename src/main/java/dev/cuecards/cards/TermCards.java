@@ -39,8 +39,11 @@ final class TermCards {
             }
             boolean namesTerm = java.util.regex.Pattern.compile("(?<![\\w])" + java.util.regex.Pattern.quote(term) + "(?![\\w])",
                     java.util.regex.Pattern.CASE_INSENSITIVE).matcher(description).find();
-            boolean named = namesTerm && NoteContext.looksLikeName(term);
-            boolean defined = !namesTerm && DEFINES.matcher(description).find();
+            // A description that gives an order ("Grate the Parmesan over the fries") defines nothing; a label of
+            // everyday words ("Batting Order Consistency") is no term.
+            boolean termLike = !term.contains(" ") || KeyPhrases.isTermLike(term, dev.cuecards.language.CommonNouns.get());
+            boolean named = namesTerm && NoteContext.looksLikeName(term) && termLike && ClozeCards.isSentence(note.tagged(description));
+            boolean defined = !namesTerm && termLike && DEFINES.matcher(description).find();
             if (!named && !defined) {
                 continue;
             }

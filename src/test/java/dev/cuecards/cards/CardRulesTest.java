@@ -316,4 +316,14 @@ class CardRulesTest {
 
         assertThat(answers(cards)).doesNotContain("cheat meals").contains("agar plate");
     }
+
+    @Test
+    void an_aside_in_parentheses_and_an_answer_spelled_by_the_initials_of_its_words_are_not_asked() {
+        List<CardDraft> cards = generate(note("mkt.md", "Marketing", "## Test Retirement", "",
+                "Launch pages convert better with scarcity (as Basecamp showed in 2014) than with discounts " + a("01:00") + ".", "",
+                "Sellers drive demand through fear of missing out, which traders call FOMO " + a("02:00") + ".", "",
+                "The captain played his last Tests against Australia at Sydney " + a("03:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("Basecamp", "2014", "FOMO", "Tests");
+    }
 }
