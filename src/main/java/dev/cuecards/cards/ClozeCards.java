@@ -120,7 +120,7 @@ final class ClozeCards {
     private static final Pattern LISTED_BEFORE = Pattern.compile("(?:(?:,|\\(|\\blike|\\bsuch as|\\bincluding|\\be\\.g\\.,?|\\bi\\.e\\.,?)\\s*" + ITEM + ","
             + "|(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred))%?\\s*(?:to|-|–)"
             + "|\\s(?:and|or|nor)|\\blike|\\bsuch as|\\bincluding|\\bespecially|\\be\\.g\\.,?|\\bi\\.e\\.,?|\\bvs\\.?|\\bversus)\\s*\\(?\\s*$");
-    private static final Pattern LISTED_AFTER = Pattern.compile("^(?:\\s+(?:and|or|nor|vs\\.?|versus)\\s+" + NOT_A_CLAUSE
+    private static final Pattern LISTED_AFTER = Pattern.compile("^(?:\\s*(?:to|-|–)\\s*[$€£]?\\d|\\s+(?:and|or|nor|vs\\.?|versus)\\s+" + NOT_A_CLAUSE
             + "|\\s*,\\s*(?:and\\s+|or\\s+)?" + ITEM + "(?:,|\\s(?:and|or)\\s))");
     private static final int SHORTEST_UNVERBED = 8;
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|him|his|her|hers)\\b", Pattern.CASE_INSENSITIVE);

@@ -100,10 +100,23 @@ final class Distractors {
             case TERM, LABEL -> phrase.type() + "/" + Math.min(words, 3);
             case QUANTITY, COUNT, DURATION -> phrase.type() + "/" + unitOf(phrase.text()) + (phrase.text().contains("-") ? "/joined" : "");
             case YEAR -> phrase.type() + "/" + phrase.text().replaceAll("\\d", "9");
+            case MONEY -> phrase.type() + "/" + currencyOf(phrase.text());
             case DATE -> phrase.type() + "/" + (phrase.text().matches(".*\\b\\d{1,2}(?:st|nd|rd|th)?\\b.*") ? "day" : "") + "/"
                     + (phrase.text().matches(".*\\b\\d{4}\\b.*") ? "year" : "");
             default -> phrase.type().name();
         };
+    }
+
+    /** The currency a sum is in, by its sign or word: "$1,000" and "5 dollars" give "$", "£3" and "3 pounds" give "£". */
+    private static String currencyOf(String money) {
+        String lower = money.toLowerCase(Locale.ROOT);
+        if (lower.contains("€") || lower.contains("euro")) {
+            return "€";
+        }
+        if (lower.contains("£") || lower.contains("pound")) {
+            return "£";
+        }
+        return lower.contains("$") || lower.contains("dollar") || lower.contains("usd") ? "$" : "?";
     }
 
     /** The unit a quantity or count is in: "128-bit" and "64 bits" give "bit", "300 engineers" gives "engineer". */

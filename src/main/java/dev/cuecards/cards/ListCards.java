@@ -46,12 +46,25 @@ final class ListCards {
             }
             boolean stemNamesSubject = Referents.standAlone(leadIn.get(), Optional.empty()).isPresent()
                     && leadIn.get().split("\\s+").length >= FEWEST_STEM_WORDS && isWholeStem(note, leadIn.get(), numbered);
-            if (stemNamesSubject && items.size() >= FEWEST && items.size() <= MOST && items.stream().allMatch(t -> t.length() <= LONGEST_ITEM)) {
+            if (stemNamesSubject && (numbered || saysHowMany(leadIn.get(), items.size())) && items.size() >= FEWEST && items.size() <= MOST && items.stream().allMatch(t -> t.length() <= LONGEST_ITEM)) {
                 boolean saidBefore = first > 0 && note.isLeadIn(first - 1) && note.claim(first - 1).linkTimestamp().isPresent();
                 cards.add(card(note, saidBefore ? first - 1 : first, leadIn.get(), items, numbered));
             }
         }
         return cards;
+    }
+
+    private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /**
+     * True when the stem says how many items it lists ("through four channels", "two NoSQL database options",
+     * "both"): a reader then knows what a complete answer is. Read blind, unnumbered lists of headings under a vague
+     * stem ("faced several challenges") were kept one time in seven.
+     */
+    private static boolean saysHowMany(String stem, int items) {
+        String lower = " " + stem.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+        boolean word = items < COUNTS.size() && lower.contains(" " + COUNTS.get(items) + " ");
+        return word || lower.contains(" " + items + " ") || items == 2 && (lower.contains(" both ") || lower.contains(" pair "));
     }
 
     /**

@@ -326,4 +326,19 @@ class CardRulesTest {
 
         assertThat(answers(cards)).doesNotContain("Basecamp", "2014", "FOMO", "Tests");
     }
+
+    @Test
+    void a_list_card_is_asked_only_when_its_stem_says_how_many_or_its_steps_are_numbered() {
+        List<CardDraft> cards = generate(note("fb.md", "Firebase",
+                "Firebase offers two NoSQL database options:",
+                "- Realtime Database keeps one large JSON tree " + a("01:00"),
+                "- Cloud Firestore stores documents in collections " + a("01:20"),
+                "",
+                "The founders faced several serious challenges early on:",
+                "- Limited preparation time before the launch " + a("02:00"),
+                "- High expectations from the first investors " + a("02:20")));
+
+        assertThat(ofKind(cards, CardKind.LIST)).extracting(CardDraft::front)
+                .containsExactly("Firebase offers two NoSQL database options — name both.");
+    }
 }

@@ -64,9 +64,9 @@ class SeedCardsTest {
     }
 
     @Test
-    void lists_the_offerings_and_expands_the_acronyms() {
-        assertThat(Cards.ofKind(cards, CardKind.LIST)).anySatisfy(card ->
-                assertThat(card.answer()).isEqualTo("Sagemaker; Dedicated Keynotes; Cloud-Hosted Services; TensorFlow Support; Container Services"));
+    void expands_the_acronyms_and_asks_no_list_under_a_stem_that_does_not_say_how_many() {
+        // "…evident through several initiatives:" over five headings reads, blind, as a list of labels to cram.
+        assertThat(Cards.ofKind(cards, CardKind.LIST)).isEmpty();
         assertThat(Cards.ofKind(cards, CardKind.ACRONYM)).extracting(CardDraft::front, CardDraft::answer)
                 .contains(org.assertj.core.groups.Tuple.tuple("What does EKS stand for?", "Elastic Kubernetes Service"));
     }
