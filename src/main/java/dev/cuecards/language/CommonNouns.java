@@ -1,12 +1,5 @@
 package dev.cuecards.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -112,21 +105,6 @@ public final class CommonNouns {
     }
 
     private static Map<String, Integer> read(String resource) {
-        Map<String, Integer> table = new HashMap<>();
-        try (InputStream in = CommonNouns.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the table " + resource + " is not on the classpath");
-            }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.startsWith("#") && line.contains("\t")) {
-                    String[] parts = line.split("\t");
-                    table.put(parts[0], Integer.parseInt(parts[parts.length - 1].strip()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        return table;
+        return ShippedTable.read(resource, Integer::parseInt);
     }
 }

@@ -1,12 +1,5 @@
 package dev.cuecards.language;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,21 +39,6 @@ public final class EnglishWords {
     }
 
     private static EnglishWords load() {
-        Map<String, Double> table = new HashMap<>();
-        try (InputStream in = EnglishWords.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException("the table " + TABLE + " is not on the classpath");
-            }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                int tab = line.indexOf('\t');
-                if (!line.startsWith("#") && tab > 0) {
-                    table.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1).strip()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + TABLE, e);
-        }
-        return new EnglishWords(table);
+        return new EnglishWords(ShippedTable.read(TABLE, Double::parseDouble));
     }
 }
