@@ -97,11 +97,18 @@ final class ExplainCards {
      * is a whole clause: a subject and a verb of its own, not ending on a verb that waits for the cause ("X is due to").
      */
     private static Optional<Candidate> cause(int index, String effect, String reason, NoteContext note) {
-        String clause = effect.strip().replaceAll("[.,;:]+$", "");
+        // "…ended in a blunder, possibly" because…: the adverb hedges the cause, not the effect.
+        String clause = effect.strip().replaceAll("[.,;:]+$", "").replaceFirst(",\\s*[\\p{L}]+$", "").strip();
+        if (SUBORDINATE.matcher(clause).find()) {
+            return Optional.empty(); // "While statins are less effective…" is no statement of its own
+        }
         Tagged tagged = note.tagged(clause);
         int verb = -1;
         for (int k = 0; k < tagged.size() && verb < 0; k++) {
-            if (tagged.isVerb(k)) {
+            // "increased lifespan": a participle before a noun describes it, it is not the clause's verb
+            boolean participle = tagged.tag(k).equals("VERB") && tagged.word(k).endsWith("ed") && k + 1 < tagged.size()
+                    && (tagged.isNoun(k + 1) || tagged.isAdjective(k + 1));
+            if (tagged.isVerb(k) && !participle) {
                 verb = k;
             }
         }
@@ -117,6 +124,9 @@ final class ExplainCards {
         String front = DefinitionCards.upperFirst(clause) + ". Why?";
         return Optional.of(Candidate.of(CardKind.EXPLAIN, index, front, answer + " — " + note.claim(index).text(), answer, "why " + effect));
     }
+
+    private static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile(
+            "^(?:While|Although|Though|Whereas|If|When|Whenever|Since|As|Unless|Until|Because|Once|Even though)\\b");
 
     /** The cause belongs to the clause before it, not to a negation ("not because") or a relative clause (", which … because"). */
     private static boolean attaches(String effect) {

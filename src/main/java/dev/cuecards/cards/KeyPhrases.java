@@ -355,7 +355,7 @@ final class KeyPhrases {
                 to++;
             }
             i = to + 1;
-            if (to > from && (tagged.isNounUsedAsVerb(to) || isClauseVerb(tagged, to))) {
+            if (to > from && (tagged.isNounUsedAsVerb(to) || isClauseVerb(tagged, to) || isAdjectiveBeforeItsPreposition(tagged, to))) {
                 to--;
             }
             int head = to;
@@ -434,6 +434,19 @@ final class KeyPhrases {
     private static boolean isStockPair(Tagged tagged, int from, int head, CommonNouns common) {
         return head - from == 1 && common.isEveryday(Tagger.nounLemma(tagged.word(from))) && common.isEveryday(Tagger.nounLemma(tagged.word(head)))
                 && common.notesWriting(tagged.word(from), tagged.word(head)) >= STOCK_PAIR_NOTES;
+    }
+
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("[a-z]+(?:ent|ant|ous|ive|able|ible|ful|less|ic|ary|akin|like)");
+
+    /**
+     * True for a word the tagger took for a noun that is an adjective heading a phrase of its own: it ends like one
+     * and a preposition follows ("a recession independent of tariffs", "discomfort akin to…").
+     */
+    private static boolean isAdjectiveBeforeItsPreposition(Tagged tagged, int i) {
+        String word = tagged.word(i).toLowerCase(Locale.ROOT);
+        return i + 1 < tagged.size() && tagged.tag(i + 1).equals("ADP") && ADJECTIVE_ENDING.matcher(word).matches() && !word.endsWith("ment")
+                && !CommonNouns.get().isEveryday(Tagger.nounLemma(word))
+                && Set.of("of", "to", "from", "with", "in", "for", "on").contains(tagged.word(i + 1).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -341,4 +341,23 @@ class CardRulesTest {
         assertThat(ofKind(cards, CardKind.LIST)).extracting(CardDraft::front)
                 .containsExactly("Firebase offers two NoSQL database options — name both.");
     }
+
+    @Test
+    void a_why_card_drops_a_hedge_and_never_asks_of_a_subordinate_clause_or_a_verbless_effect() {
+        List<CardDraft> cards = generate(note("ibm.md", "IBM and DOS",
+                "The meeting with Digital Research ended without a deal, possibly because Kildall was away flying " + a("01:00") + ".", "",
+                "While statins lower most LDL particles, they miss the smallest ones because those bind receptors weakly " + a("02:00") + ".", "",
+                "The benefit of increased lifespan for a country, often because of better nutrition " + a("03:00") + "."));
+
+        assertThat(ofKind(cards, CardKind.EXPLAIN)).extracting(CardDraft::front)
+                .containsExactly("The meeting with Digital Research ended without a deal. Why?");
+    }
+
+    @Test
+    void an_adjective_the_tagger_took_for_a_noun_does_not_end_a_gap() {
+        List<CardDraft> cards = generate(note("econ.md", "Tariffs",
+                "Analysts saw a technical recession independent of tariff policies in the second quarter " + a("01:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("recession independent", "technical recession independent");
+    }
 }
