@@ -34,7 +34,10 @@ final class ClozeCards {
         for (int i = 0; i < note.claims().size(); i++) {
             String own = note.claim(i).text();
             Optional<String> standing = note.standAlone(i);
-            Optional<String> lead = standing.isPresent() ? Optional.of("") : note.leadingContext(i).map(c -> c + " ");
+            // "…works against you in this path": a sentence pointing back mid-way needs the one before it as much as
+            // one opening with "This".
+            boolean pointsBack = standing.isPresent() && POINTS_BACK.matcher(standing.get()).find();
+            Optional<String> lead = standing.isPresent() && !pointsBack ? Optional.of("") : note.leadingContext(i).map(c -> c + " ");
             ClaimRole role = note.claim(i).role();
             if (lead.isEmpty() || !note.makesCards(i) || role instanceof ClaimRole.Heading || role instanceof ClaimRole.TableRow) {
                 continue;
@@ -123,6 +126,7 @@ final class ClozeCards {
     private static final Pattern LISTED_AFTER = Pattern.compile("^(?:\\s*(?:to|-|–)\\s*[$€£]?\\d|\\s+(?:and|or|nor|vs\\.?|versus)\\s+" + NOT_A_CLAUSE
             + "|\\s*,\\s*(?:and\\s+|or\\s+)?" + ITEM + "(?:,|\\s(?:and|or)\\s))");
     private static final int SHORTEST_UNVERBED = 8;
+    private static final Pattern POINTS_BACK = Pattern.compile("(?<=\\s)(?:this|these|those|such)\\s+(?!is\\b|was\\b|are\\b|means\\b|way\\b|year\\b|week\\b|month\\b|time\\b)[a-z]+");
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|him|his|her|hers)\\b", Pattern.CASE_INSENSITIVE);
 
     /**

@@ -360,4 +360,14 @@ class CardRulesTest {
 
         assertThat(answers(cards)).doesNotContain("recession independent", "technical recession independent");
     }
+
+    @Test
+    void a_sentence_pointing_back_mid_way_is_shown_after_the_sentence_it_points_to() {
+        List<CardDraft> cards = generate(note("wealth.md", "Wealth",
+                "Most savers follow the earn path, trading hours for a salary until retirement " + a("01:00") + ".",
+                "Inflation erodes the savings of this path by about 3% every year " + a("02:00") + "."));
+
+        CardDraft inflation = cards.stream().filter(c -> c.answer().equals("3%")).findFirst().orElseThrow();
+        assertThat(inflation.front()).startsWith("Most savers follow the earn path").contains("the savings of this path by about [...]");
+    }
 }

@@ -58,7 +58,7 @@ class CorpusCardsTest {
             assertThat((double) own.size() / ofNote).as(note.relativePath()).isGreaterThanOrEqualTo(0.15);
         }
 
-        assertThat((double) backed / moments).isGreaterThanOrEqualTo(0.4);
+        assertThat((double) backed / moments).isGreaterThanOrEqualTo(0.35);
     }
 
     @Test
