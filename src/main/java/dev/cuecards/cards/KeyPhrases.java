@@ -460,7 +460,8 @@ final class KeyPhrases {
             return false;
         }
         for (int k = i + 1; k < tagged.size() && !tagged.word(k).matches("[,;:.!?()]") && !CLAUSE_OPENERS.contains(tagged.word(k).toLowerCase(Locale.ROOT)); k++) {
-            if (tagged.isVerb(k)) {
+            boolean nonFinite = tagged.word(k).endsWith("ing") || tagged.word(k - 1).equalsIgnoreCase("to");
+            if (tagged.isVerb(k) && !nonFinite) {
                 return false;
             }
         }

@@ -42,7 +42,10 @@ final class TermCards {
             // A description that gives an order ("Grate the Parmesan over the fries") defines nothing; a label of
             // everyday words ("Batting Order Consistency") is no term.
             boolean termLike = !term.contains(" ") || KeyPhrases.isTermLike(term, dev.cuecards.language.CommonNouns.get());
-            boolean named = namesTerm && NoteContext.looksLikeName(term) && termLike && ClozeCards.isSentence(note.tagged(description));
+            // A one-word label that is an English word ("Layoffs", "Resonance") names a topic; a coined one ("Sagemaker") a thing.
+            boolean coined = term.contains(" ") || term.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                    || !dev.cuecards.language.EnglishWords.get().isEnglish(term);
+            boolean named = namesTerm && coined && NoteContext.looksLikeName(term) && termLike && ClozeCards.isSentence(note.tagged(description));
             boolean defined = !namesTerm && termLike && DEFINES.matcher(description).find();
             if (!named && !defined) {
                 continue;

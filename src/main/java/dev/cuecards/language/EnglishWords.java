@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * How often a word is said in everyday English: its Zipf value (log10 of uses per billion words) in SUBTLEX-US, the
  * words of American film and television subtitles, shipped as {@code language/english-frequency.tsv} (built by
- * {@code scripts/english_frequency.py}). Where the table of nouns measures what notes talk about, this one measures
+ * {@code scripts/english_frequency.py}, words said once in ten million and more). Where the table of nouns measures what notes talk about, this one measures
  * what anyone says: "career", "meal" and "ticket" are everyday words even in a vault that never names them.
  */
 public final class EnglishWords {
@@ -14,6 +14,8 @@ public final class EnglishWords {
     private static final String TABLE = "/language/english-frequency.tsv";
     /** Ten uses per million words and more: "toy", "career", "storage", "government". */
     private static final double EVERYDAY = 4.0;
+    /** Once in ten million words: the table's floor. */
+    private static final double ENGLISH = 2.0;
 
     private static final EnglishWords SHIPPED = load();
 
@@ -31,6 +33,14 @@ public final class EnglishWords {
     public double zipf(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return Math.max(zipf.getOrDefault(lower, 0.0), zipf.getOrDefault(Tagger.nounLemma(lower), 0.0));
+    }
+
+    /**
+     * True for a word of the English language, said at least once in ten million words ("layoffs", "resonance"),
+     * as against a name coined for a product ("Sagemaker", "Kubernetes").
+     */
+    public boolean isEnglish(String word) {
+        return zipf(word) >= ENGLISH;
     }
 
     /** True for a word said ten times in a million or more: one any reader would fill in. */

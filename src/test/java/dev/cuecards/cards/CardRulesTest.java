@@ -281,6 +281,9 @@ class CardRulesTest {
                 "- **Transactions**: Daily transactions soared past 40,000 in March " + a("02:00") + "."));
 
         assertThat(cards).noneMatch(c -> c.front().equals("What is “Supply”?") || c.front().equals("What is “Transactions”?"));
+        List<CardDraft> topics = generate(note("tech.md", "Tech jobs", "- **Layoffs**: Despite widespread layoffs in tech, hiring for AI roles grew " + a("01:00") + ".",
+                "- **Pulumi**: Pulumi lets teams describe cloud resources in TypeScript " + a("02:00") + "."));
+        assertThat(topics).extracting(CardDraft::front).doesNotContain("What is “Layoffs”?").contains("What is “Pulumi”?");
     }
 
     @Test
