@@ -49,8 +49,9 @@ final class ExplainCards {
             if (body.size() == 1) {
                 related(note, i, callout.title().get()).ifPresent(body::add);
             }
-            cards.add(Candidate.of(CardKind.EXPLAIN, i, Questions.forCallout(callout.title().get()), answer(note, body),
-                    answer(note, body), callout.title().get()));
+            int index = i;
+            Questions.forCallout(callout.title().get()).ifPresent(question -> cards.add(Candidate.of(CardKind.EXPLAIN, index, question,
+                    answer(note, body), answer(note, body), callout.title().get())));
         }
     }
 

@@ -32,7 +32,7 @@ final class Questions {
             return one ? Optional.of("Why " + (plural ? "do " : "does ") + lowerCommonWords(subject) + " matter?") : Optional.empty();
         }
         Matcher how = HOW_WORKS.matcher(t);
-        if (how.matches()) {
+        if (how.matches() && !how.group(1).matches("(?i)it|this|that|they|these|those")) {
             String verb = how.group(2).toLowerCase(Locale.ROOT).replaceFirst("s$", "");
             return Optional.of("How does " + how.group(1) + " " + verb + "?");
         }
@@ -49,13 +49,27 @@ final class Questions {
         return Optional.empty();
     }
 
-    /** A question for a callout's title whatever its wording: a question where one can be made, else "What is the …?". */
-    static String forCallout(String title) {
-        return fromTitle(title).orElseGet(() -> {
-            String body = lowerCommonWords(title.strip().replaceAll("[.:]+$", "").replaceFirst("^(?i)the\\s+", ""));
-            boolean plural = body.matches(".*[^s]s$");
-            return "What " + (plural ? "are" : "is") + " the " + body + "?";
-        });
+    /** Callout titles that name no subject of their own: "What is the key insight?" pins nothing down. */
+    private static final java.util.Set<String> BARE_TITLES = java.util.Set.of("insight", "insights", "takeaway", "takeaways", "lesson",
+            "lessons", "principle", "point", "rule", "tip", "tips", "note", "notes", "idea", "source", "sources", "summary", "example",
+            "warning", "caution", "important", "reminder", "question", "answer", "fact", "quote", "definition", "conclusion");
+
+    /**
+     * A question for a callout's title: a question where one can be made, else "What is the …?" — none for a title
+     * that names no subject ("Key Insight", "Source", "Note").
+     */
+    static Optional<String> forCallout(String title) {
+        Optional<String> question = fromTitle(title);
+        if (question.isPresent()) {
+            return question;
+        }
+        String body = lowerCommonWords(title.strip().replaceAll("[.:]+$", "").replaceFirst("^(?i)the\\s+", ""));
+        String[] words = body.toLowerCase(Locale.ROOT).replaceAll("^(?:key|main|important|big|final|core|quick)\\s+", "").split("\\s+");
+        if (words.length == 1 && (BARE_TITLES.contains(words[0]) || KeyPhrases.isGeneric(words[0]))) {
+            return Optional.empty();
+        }
+        boolean plural = body.matches(".*[^s]s$");
+        return Optional.of("What " + (plural ? "are" : "is") + " the " + body + "?");
     }
 
     /** "Why …?" for the effect part of a causal sentence: "This story is prevalent" gives "Why is this story prevalent?". */

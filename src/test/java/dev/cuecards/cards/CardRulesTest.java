@@ -373,4 +373,15 @@ class CardRulesTest {
         CardDraft inflation = cards.stream().filter(c -> c.answer().equals("3%")).findFirst().orElseThrow();
         assertThat(inflation.front()).startsWith("Most savers follow the earn path").contains("the savings of this path by about [...]");
     }
+
+    @Test
+    void a_heading_or_callout_that_names_no_subject_asks_no_question() {
+        List<CardDraft> cards = generate(note("kafka.md", "Kafka",
+                "## How It Works", "", "Producers append records to a partitioned log on the brokers " + a("01:00") + ".", "",
+                "## How Replication Works", "", "Each partition is copied to followers that trail the leader " + a("02:00") + ".", "",
+                "> [!TIP] Key Insight", "> Consumers track their own offsets, so a slow reader never blocks a fast one " + a("03:00") + "."));
+
+        assertThat(ofKind(cards, CardKind.EXPLAIN)).extracting(CardDraft::front)
+                .contains("How does Replication work?").doesNotContain("How does it work?", "What is the key insight?");
+    }
 }
