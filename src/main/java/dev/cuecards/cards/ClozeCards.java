@@ -34,8 +34,8 @@ final class ClozeCards {
         for (int i = 0; i < note.claims().size(); i++) {
             String own = note.claim(i).text();
             Optional<String> standing = note.standAlone(i);
-            // "…works against you in this path": a sentence pointing back mid-way needs the one before it as much as
-            // one opening with "This".
+            // "…works against you in this path", "The company now features…": a sentence pointing back needs the one
+            // before it as much as one opening with "This".
             boolean pointsBack = standing.isPresent() && POINTS_BACK.matcher(standing.get()).find();
             Optional<String> lead = standing.isPresent() && !pointsBack ? Optional.of("") : note.leadingContext(i).map(c -> c + " ");
             ClaimRole role = note.claim(i).role();
@@ -126,7 +126,9 @@ final class ClozeCards {
     private static final Pattern LISTED_AFTER = Pattern.compile("^(?:\\s*(?:to|-|–)\\s*[$€£]?\\d|\\s+(?:and|or|nor|vs\\.?|versus)\\s+" + NOT_A_CLAUSE
             + "|\\s*,\\s*(?:and\\s+|or\\s+)?" + ITEM + "(?:,|\\s(?:and|or)\\s))");
     private static final int SHORTEST_UNVERBED = 8;
-    private static final Pattern POINTS_BACK = Pattern.compile("(?<=\\s)(?:this|these|those|such)\\s+(?!is\\b|was\\b|are\\b|means\\b|way\\b|year\\b|week\\b|month\\b|time\\b)[a-z]+");
+    private static final Pattern POINTS_BACK = Pattern.compile("(?<=\\s)(?:this|these|those|such)\\s+(?!is\\b|was\\b|are\\b|means\\b|way\\b|year\\b|week\\b|month\\b|time\\b)[a-z]+"
+            + "|^(?:The|Its|Their)\\s+(?:company|firm|startup|team|platform|app|tool|product|service|group|organi[sz]ation|government|country|city"
+            + "|project|speaker|author|host|guest|band|show|book|film|study|report|paper|device|brand|network|protocol|agency)\\b");
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|him|his|her|hers)\\b", Pattern.CASE_INSENSITIVE);
 
     /**

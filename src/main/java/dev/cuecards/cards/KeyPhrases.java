@@ -406,8 +406,8 @@ final class KeyPhrases {
      * True when a phrase of common words (a compound, a link's text, a quoted phrase) reads as a term: no function
      * word inside ("impact of family dynamics", "challenges with the law") and at least one word that is not an
      * everyday noun ("cosine similarity", "permissionless innovation"; not "investment costs", "government
-     * assistance", "career growth"), and at least one that is not everyday spoken English ("agar plate", "liver
-     * toxicity"; not "cheat meals", "ticket sales", "friend zone"). Words outside the table of nouns, adjectives
+     * assistance", "career growth"), and at least one that is not common in speech ("agar plate", "liver
+     * toxicity"; not "cheat meals", "ticket sales", "friend zone", "fierce resistance"). Words outside the table of nouns, adjectives
      * among them, count as not everyday there.
      */
     static boolean isTermLike(String phrase, CommonNouns common) {
@@ -421,7 +421,7 @@ final class KeyPhrases {
             String bare = word.replaceAll("[^\\p{L}\\p{N}-]", "");
             rare |= !bare.isEmpty() && !common.isEveryday(Tagger.nounLemma(bare)) && !GENERIC.contains(bare) && !VAGUE.contains(bare);
             for (String part : bare.split("-")) {
-                unsaid |= !part.isEmpty() && !EnglishWords.get().isEveryday(part);
+                unsaid |= !part.isEmpty() && !EnglishWords.get().isCommonlySaid(part);
             }
         }
         return rare && unsaid;

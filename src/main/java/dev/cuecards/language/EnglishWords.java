@@ -14,6 +14,7 @@ public final class EnglishWords {
     private static final String TABLE = "/language/english-frequency.tsv";
     /** Ten uses per million words and more: "toy", "career", "storage", "government". */
     private static final double EVERYDAY = 4.0;
+    private static final double COMMONLY_SAID = 3.5;
     /** Once in ten million words: the table's floor. */
     private static final double ENGLISH = 2.0;
 
@@ -41,6 +42,14 @@ public final class EnglishWords {
      */
     public boolean isEnglish(String word) {
         return zipf(word) >= ENGLISH;
+    }
+
+    /**
+     * True for a word said three times in a million or more ("resistance", "environment"): a phrase made only of
+     * such words was kept, read blind, one time in three as a gap.
+     */
+    public boolean isCommonlySaid(String word) {
+        return zipf(word) >= COMMONLY_SAID;
     }
 
     /** True for a word said ten times in a million or more: one any reader would fill in. */

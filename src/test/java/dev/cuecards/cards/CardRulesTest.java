@@ -208,7 +208,7 @@ class CardRulesTest {
     void a_name_is_offered_only_among_names_the_notes_give_its_own_kind_and_without_a_kind_it_is_asked_plainly() {
         List<Note> vault = List.of(
                 note("db.md", "Databases", "Relational databases like MySQL and PostgreSQL store rows in tables " + a("01:00") + ".", "",
-                        "The team moved its sessions to Redis, a database kept in memory " + a("02:00") + ".", "",
+                        "Many web apps keep their sessions in Redis, a database kept in memory " + a("02:00") + ".", "",
                         "SQLite is a database that lives in a single file " + a("03:00") + "."),
                 note("people.md", "People", "Michael Stonebraker said that one size never fits all " + a("01:00") + ".", "",
                         "Stonebraker built Ingres at Berkeley with Eugene Wong " + a("02:00") + "."));
@@ -372,6 +372,10 @@ class CardRulesTest {
 
         CardDraft inflation = cards.stream().filter(c -> c.answer().equals("3%")).findFirst().orElseThrow();
         assertThat(inflation.front()).startsWith("Most savers follow the earn path").contains("the savings of this path by about [...]");
+        List<CardDraft> company = generate(note("aws.md", "AWS", "Amazon launched its cloud business in 2006 " + a("01:00") + ".",
+                "The company now runs a custom machine learning keynote at every re:Invent " + a("02:00") + "."));
+        assertThat(company).filteredOn(c -> c.source().seconds().orElse(-1) == 120)
+                .allSatisfy(c -> assertThat(c.front()).startsWith("Amazon launched its cloud business in 2006. The company"));
     }
 
     @Test
