@@ -373,8 +373,8 @@ class CardRulesTest {
         CardDraft inflation = cards.stream().filter(c -> c.answer().equals("3%")).findFirst().orElseThrow();
         assertThat(inflation.front()).startsWith("Most savers follow the earn path").contains("the savings of this path by about [...]");
         List<CardDraft> company = generate(note("aws.md", "AWS", "Amazon launched its cloud business in 2006 " + a("01:00") + ".",
-                "The company now runs a custom machine learning keynote at every re:Invent " + a("02:00") + "."));
-        assertThat(company).filteredOn(c -> c.source().seconds().orElse(-1) == 120)
+                "The company now runs 33 regions across six continents " + a("02:00") + "."));
+        assertThat(company).filteredOn(c -> c.source().seconds().orElse(-1) == 120).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.front()).startsWith("Amazon launched its cloud business in 2006. The company"));
     }
 
