@@ -55,7 +55,8 @@ final class DefinitionCards {
 
     /** A named subject has a capital past its first letter, or is set in bold or linked; pronouns never are. */
     private static boolean isNamed(String subject, List<String> bold, List<String> links) {
-        if (Referents.opensWithPronoun(subject) || subject.split("\\s+").length > 5) {
+        // "Surfacing inaccurate financial information was a major risk" tells of a doing, not of a thing to define
+        if (Referents.opensWithPronoun(subject) || subject.split("\\s+").length > 5 || subject.matches("(?:The\\s+)?\\p{L}+ing\\s.*")) {
             return false;
         }
         String head = subject.replaceFirst("^(?:The|A|An)\\s+", "").split("\\s+")[0];

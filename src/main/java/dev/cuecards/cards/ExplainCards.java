@@ -99,7 +99,7 @@ final class ExplainCards {
      */
     private static Optional<Candidate> cause(int index, String effect, String reason, NoteContext note) {
         // "…ended in a blunder, possibly" because…: the adverb hedges the cause, not the effect.
-        String clause = effect.strip().replaceAll("[.,;:]+$", "").replaceFirst(",\\s*[\\p{L}]+$", "").strip();
+        String clause = effect.strip().replaceAll("[.,;:]+$", "").replaceFirst(",(['’\"”]?)\\s*[\\p{L}]+$", "$1").strip();
         if (SUBORDINATE.matcher(clause).find()) {
             return Optional.empty(); // "While statins are less effective…" is no statement of its own
         }

@@ -74,7 +74,7 @@ final class ListCards {
      */
     private static boolean isWholeStem(NoteContext note, String stem, boolean numbered) {
         String bare = stem.strip().replaceAll("[:.]+$", "").strip();
-        boolean cut = bare.matches("(?is).*\\b(?:include|includes|included|including|are|is|were|was|as follows|following|such as|like|for example|e\\.g\\.?)$");
+        boolean cut = bare.matches("(?is).*\\b(?:include|includes|included|including|are|is|were|was|as follows|following|such as|like|for example|e\\.g\\.?|to|by|of|and|or)$");
         return !cut && (numbered || !bare.matches("(?s)To\\s.*")) && ClozeCards.isSentence(note.tagged(bare));
     }
 

@@ -351,10 +351,11 @@ class CardRulesTest {
         List<CardDraft> cards = generate(note("ibm.md", "IBM and DOS",
                 "The meeting with Digital Research ended without a deal, possibly because Kildall was away flying " + a("01:00") + ".", "",
                 "While statins lower most LDL particles, they miss the smallest ones because those bind receptors weakly " + a("02:00") + ".", "",
-                "The benefit of increased lifespan for a country, often because of better nutrition " + a("03:00") + "."));
+                "The benefit of increased lifespan for a country, often because of better nutrition " + a("03:00") + ".", "",
+                "The talks ended in a \"business blunder,\" possibly because the royalty terms were refused " + a("04:00") + "."));
 
         assertThat(ofKind(cards, CardKind.EXPLAIN)).extracting(CardDraft::front)
-                .containsExactly("The meeting with Digital Research ended without a deal. Why?");
+                .containsExactly("The meeting with Digital Research ended without a deal. Why?", "The talks ended in a \"business blunder\". Why?");
     }
 
     @Test
