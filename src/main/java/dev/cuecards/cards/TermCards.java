@@ -22,6 +22,9 @@ final class TermCards {
     private static final java.util.regex.Pattern DEFINES = java.util.regex.Pattern.compile(
             "^(?:[a-z]|(?:A|An) |(?:Is|Are|Refers to|Means|Describes|Denotes|Stands for) )");
 
+    private static final java.util.regex.Pattern PERSONAL = java.util.regex.Pattern.compile("\\b(?:he|his|him|she|her|hers)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private TermCards() {
     }
 
@@ -50,7 +53,9 @@ final class TermCards {
             if (!named && !defined) {
                 continue;
             }
-            cards.add(Candidate.of(CardKind.TERM, i, "What is “" + term + "”?", term + ": " + description, description, term));
+            // A person is asked "who": the description speaks of them as he or she, or by a role ("Ballmer", "Kildall").
+            boolean person = PERSONAL.matcher(description).find();
+            cards.add(Candidate.of(CardKind.TERM, i, (person ? "Who is “" : "What is “") + term + "”?", term + ": " + description, description, term));
             Optional<String> standing = Referents.standAlone(description, Optional.empty());
             if (defined && standing.isPresent() && !Referents.opensWithPronoun(description) && description.length() <= LONGEST_REVERSE
                     && !description.contains("$")) {

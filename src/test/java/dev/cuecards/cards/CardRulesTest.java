@@ -285,6 +285,8 @@ class CardRulesTest {
         List<CardDraft> topics = generate(note("tech.md", "Tech jobs", "- **Layoffs**: Despite widespread layoffs in tech, hiring for AI roles grew " + a("01:00") + ".",
                 "- **Pulumi**: Pulumi lets teams describe cloud resources in TypeScript " + a("02:00") + "."));
         assertThat(topics).extracting(CardDraft::front).doesNotContain("What is “Layoffs”?").contains("What is “Pulumi”?");
+        List<CardDraft> people = generate(note("ms.md", "Microsoft", "- **Ballmer**: Ballmer joined as the first business manager, and he received 8.5% of the company " + a("01:00") + "."));
+        assertThat(people).extracting(CardDraft::front).contains("Who is “Ballmer”?").doesNotContain("What is “Ballmer”?");
     }
 
     @Test
