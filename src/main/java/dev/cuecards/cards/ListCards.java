@@ -47,7 +47,8 @@ final class ListCards {
             boolean stemNamesSubject = Referents.standAlone(leadIn.get(), Optional.empty()).isPresent()
                     && leadIn.get().split("\\s+").length >= FEWEST_STEM_WORDS && isWholeStem(note, leadIn.get(), numbered);
             if (stemNamesSubject && (numbered || saysHowMany(leadIn.get(), items.size())) && items.size() >= FEWEST && items.size() <= MOST && items.stream().allMatch(t -> t.length() <= LONGEST_ITEM)) {
-                boolean saidBefore = first > 0 && note.isLeadIn(first - 1) && note.claim(first - 1).linkTimestamp().isPresent();
+                // The card stands for the whole list: its source is the lead-in line, which takes the list's first moment when it has none.
+                boolean saidBefore = first > 0 && note.isLeadIn(first - 1);
                 cards.add(card(note, saidBefore ? first - 1 : first, leadIn.get(), items, numbered));
             }
         }
