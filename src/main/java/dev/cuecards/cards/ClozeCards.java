@@ -26,6 +26,22 @@ final class ClozeCards {
             PhraseType.ACRONYM, PhraseType.YEAR, PhraseType.DATE, PhraseType.PERCENT, PhraseType.MONEY, PhraseType.DURATION,
             PhraseType.QUANTITY, PhraseType.COUNT, PhraseType.VALUE);
 
+    /** A sibling item: a name or a number of up to three words ("Langchain", "Crew AI", "30"). */
+    private static final String ITEM = "[\\p{Lu}\\d][^\\s,;:()]*(?:\\s+[^\\s,;:()]+){0,2}";
+    private static final String NOT_A_CLAUSE = "(?!(?:more|less|so|fewer|higher|lower|longer|above|below|up|that|then|the|a|an|is|was|it|its|this|these|those"
+            + "|which|who|so|also|therefore|thus|other|others|more)\\b)";
+    private static final Pattern LISTED_BEFORE = Pattern.compile("(?:(?:,|\\(|\\blike|\\bsuch as|\\bincluding|\\be\\.g\\.,?|\\bi\\.e\\.,?)\\s*" + ITEM + ","
+            + "|(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred))%?\\s*(?:to|-|–)"
+            + "|\\s(?:and|or|nor)|\\blike|\\bsuch as|\\bincluding|\\bespecially|\\be\\.g\\.,?|\\bi\\.e\\.,?|\\bvs\\.?|\\bversus)\\s*\\(?\\s*$");
+    private static final Pattern LISTED_AFTER = Pattern.compile("^(?:\\s*(?:to|-|–)\\s*[$€£]?\\d|\\s+(?:and|or|nor|vs\\.?|versus)\\s+" + NOT_A_CLAUSE
+            + "|\\s*,\\s*(?:and\\s+|or\\s+)?" + ITEM + "(?:,|\\s(?:and|or)\\s))");
+    private static final int SHORTEST_UNVERBED = 8;
+    private static final Pattern POINTS_BACK = Pattern.compile("(?<=\\s)(?:this|these|those|such)\\s+(?!is\\b|was\\b|are\\b|means\\b|way\\b|year\\b|week\\b|month\\b|time\\b)[a-z]+"
+            + "|^(?:The|Its|Their)\\s+(?:company|firm|startup|team|platform|app|tool|product|service|group|organi[sz]ation|government|country|city"
+            + "|project|speaker|author|host|guest|band|show|book|film|study|report|paper|device|brand|network|protocol|agency)\\b");
+    private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|him|his|her|hers)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_BESIDE_GAP = Pattern.compile("(?<![.!?:]\\s)(?<!^)\\b[\\p{Lu}][\\p{Ll}]+\\s\\[\\.\\.\\.]|\\[\\.\\.\\.]\\s[\\p{Lu}][\\p{Ll}]+\\b");
+
     private ClozeCards() {
     }
 
@@ -116,21 +132,6 @@ final class ClozeCards {
         return chosen;
     }
 
-    /** A sibling item: a name or a number of up to three words ("Langchain", "Crew AI", "30"). */
-    private static final String ITEM = "[\\p{Lu}\\d][^\\s,;:()]*(?:\\s+[^\\s,;:()]+){0,2}";
-    private static final String NOT_A_CLAUSE = "(?!(?:more|less|so|fewer|higher|lower|longer|above|below|up|that|then|the|a|an|is|was|it|its|this|these|those"
-            + "|which|who|so|also|therefore|thus|other|others|more)\\b)";
-    private static final Pattern LISTED_BEFORE = Pattern.compile("(?:(?:,|\\(|\\blike|\\bsuch as|\\bincluding|\\be\\.g\\.,?|\\bi\\.e\\.,?)\\s*" + ITEM + ","
-            + "|(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred))%?\\s*(?:to|-|–)"
-            + "|\\s(?:and|or|nor)|\\blike|\\bsuch as|\\bincluding|\\bespecially|\\be\\.g\\.,?|\\bi\\.e\\.,?|\\bvs\\.?|\\bversus)\\s*\\(?\\s*$");
-    private static final Pattern LISTED_AFTER = Pattern.compile("^(?:\\s*(?:to|-|–)\\s*[$€£]?\\d|\\s+(?:and|or|nor|vs\\.?|versus)\\s+" + NOT_A_CLAUSE
-            + "|\\s*,\\s*(?:and\\s+|or\\s+)?" + ITEM + "(?:,|\\s(?:and|or)\\s))");
-    private static final int SHORTEST_UNVERBED = 8;
-    private static final Pattern POINTS_BACK = Pattern.compile("(?<=\\s)(?:this|these|those|such)\\s+(?!is\\b|was\\b|are\\b|means\\b|way\\b|year\\b|week\\b|month\\b|time\\b)[a-z]+"
-            + "|^(?:The|Its|Their)\\s+(?:company|firm|startup|team|platform|app|tool|product|service|group|organi[sz]ation|government|country|city"
-            + "|project|speaker|author|host|guest|band|show|book|film|study|report|paper|device|brand|network|protocol|agency)\\b");
-    private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|him|his|her|hers)\\b", Pattern.CASE_INSENSITIVE);
-
     /**
      * True when the phrase is one item of a list, pair or range the sentence gives ("like MySQL and [...]",
      * "Langchain, [...], Mao", "minimum and [...]", "[...] and POST", "four to [...]"): any other member would fit
@@ -143,8 +144,6 @@ final class ClozeCards {
         }
         return LISTED_BEFORE.matcher(text.substring(0, at)).find() || LISTED_AFTER.matcher(text.substring(at + phrase.text().length())).find();
     }
-
-    private static final Pattern NAME_BESIDE_GAP = Pattern.compile("(?<![.!?:]\\s)(?<!^)\\b[\\p{Lu}][\\p{Ll}]+\\s\\[\\.\\.\\.]|\\[\\.\\.\\.]\\s[\\p{Lu}][\\p{Ll}]+\\b");
 
     /**
      * True when a gap stands between capitalised words it belongs with: an occurrence of the answer inside a longer

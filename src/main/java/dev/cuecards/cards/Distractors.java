@@ -31,6 +31,16 @@ final class Distractors {
     /** Above this many phrases a pool is probed at a few pseudo-random places instead of shuffled whole. */
     private static final int SHUFFLED_WHOLE = 64;
     private static final int PROBES = 64;
+    /** Options of a number are within this factor of the answer: "three hours" is no alternative to 80 years. */
+    private static final double FACTOR = 8;
+    /** A year or date is offered among others of the same generation: 1980 among 1972 and 1986, not 2018. */
+    private static final int YEARS_APART = 30;
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\b(1[5-9]\\d{2}|20\\d{2})");
+    private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100), Map.entry("dozen", 12));
 
     private final Map<String, Map<String, List<String>>> byNote = new HashMap<>();
     private final Map<String, Map<String, List<String>>> byChannel = new HashMap<>();
@@ -210,20 +220,10 @@ final class Distractors {
         return ratio <= FACTOR && ratio >= 1 / FACTOR;
     }
 
-    private static final double FACTOR = 8;
-    /** A year or date is offered among others of the same generation: 1980 among 1972 and 1986, not 2018. */
-    private static final int YEARS_APART = 30;
-    private static final Pattern FOUR_DIGITS = Pattern.compile("\\b(1[5-9]\\d{2}|20\\d{2})");
-
     private static OptionalInt yearOf(String phrase) {
         java.util.regex.Matcher m = FOUR_DIGITS.matcher(phrase);
         return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
-    private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
-            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100), Map.entry("dozen", 12));
 
     /** The size a number phrase states, scale words included ("$2 billion", "three weeks"), when it can be read. */
     static OptionalDouble magnitude(String phrase) {

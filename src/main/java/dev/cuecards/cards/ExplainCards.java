@@ -28,6 +28,9 @@ final class ExplainCards {
     private static final Set<String> STOPWORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "and", "or", "is", "are",
             "was", "were", "for", "with", "as", "by", "that", "this", "it", "its", "be", "can", "their", "they", "at", "from");
 
+    private static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile(
+            "^(?:While|Although|Though|Whereas|If|When|Whenever|Since|As|Unless|Until|Because|Once|Even though)\\b");
+
     private ExplainCards() {
     }
 
@@ -125,9 +128,6 @@ final class ExplainCards {
         String front = DefinitionCards.upperFirst(clause) + ". Why?";
         return Optional.of(Candidate.of(CardKind.EXPLAIN, index, front, answer + " — " + note.claim(index).text(), answer, "why " + effect));
     }
-
-    private static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile(
-            "^(?:While|Although|Though|Whereas|If|When|Whenever|Since|As|Unless|Until|Because|Once|Even though)\\b");
 
     /** The cause belongs to the clause before it, not to a negation ("not because") or a relative clause (", which … because"). */
     private static boolean attaches(String effect) {

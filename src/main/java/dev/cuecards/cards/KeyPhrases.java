@@ -96,6 +96,10 @@ final class KeyPhrases {
             "basic", "common", "typical", "potential", "possible", "additional", "further", "numerous", "huge",
             "massive", "strong", "powerful", "dedicated", "custom", "enough", "sufficient", "significantly", "notable", "relevant", "current", "recent", "effective", "efficient", "superior", "competent", "unique", "early", "late");
 
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("[a-z]+(?:ent|ant|ous|ive|able|ible|ful|less|ic|ary|akin|like)");
+    private static final Pattern TITLE_WORD_AFTER = Pattern.compile("^\\s[\\p{Lu}][\\p{Ll}]+\\b(?!['’]s)");
+    private static final Pattern TITLE_WORD_BEFORE = Pattern.compile("(?<![.!?:]\\s)(?<![.!?:])\\b[\\p{Lu}][\\p{Ll}]+\\s$");
+
     private KeyPhrases() {
     }
 
@@ -436,8 +440,6 @@ final class KeyPhrases {
                 && common.notesWriting(tagged.word(from), tagged.word(head)) >= STOCK_PAIR_NOTES;
     }
 
-    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("[a-z]+(?:ent|ant|ous|ive|able|ible|ful|less|ic|ary|akin|like)");
-
     /**
      * True for a word the tagger took for a noun that is an adjective heading a phrase of its own: it ends like one
      * and a preposition follows ("a recession independent of tariffs", "discomfort akin to…").
@@ -536,9 +538,6 @@ final class KeyPhrases {
         return phrase.text().length() >= 2 && !NOT_NAMES.contains(lower) && !isGeneric(lower) && words <= 6
                 && phrase.text().length() * 2 < text.length() && wholeWords(text, phrase.start(), phrase.end()) && !isHalfAName(phrase, text);
     }
-
-    private static final Pattern TITLE_WORD_AFTER = Pattern.compile("^\\s[\\p{Lu}][\\p{Ll}]+\\b(?!['’]s)");
-    private static final Pattern TITLE_WORD_BEFORE = Pattern.compile("(?<![.!?:]\\s)(?<![.!?:])\\b[\\p{Lu}][\\p{Ll}]+\\s$");
 
     /**
      * True when a name stands next to a capitalised word that goes with it: "[...] Harris" asks only for Kamala,

@@ -18,6 +18,8 @@ final class ListCards {
     /** A stem as short as "Steps:" or as vague as "They include:" does not say what list is asked for. */
     private static final int FEWEST_STEM_WORDS = 3;
 
+    private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
     private ListCards() {
     }
 
@@ -54,8 +56,6 @@ final class ListCards {
         }
         return cards;
     }
-
-    private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     /**
      * True when the stem says how many items it lists ("through four channels", "two NoSQL database options",

@@ -15,6 +15,11 @@ final class Questions {
     private static final Pattern AUXILIARY = Pattern.compile(
             "^((?:[\\w'’$%.-]+\\s+){0,7}?[\\w'’$%.-]+)\\s+(is|are|was|were|can|could|will|would|should|has|have|had|must|may|might)\\s+(.+)$");
 
+    /** Callout titles that name no subject of their own: "What is the key insight?" pins nothing down. */
+    private static final java.util.Set<String> BARE_TITLES = java.util.Set.of("insight", "insights", "takeaway", "takeaways", "lesson",
+            "lessons", "principle", "point", "rule", "tip", "tips", "note", "notes", "idea", "source", "sources", "summary", "example",
+            "warning", "caution", "important", "reminder", "question", "answer", "fact", "quote", "definition", "conclusion");
+
     private Questions() {
     }
 
@@ -48,11 +53,6 @@ final class Questions {
         }
         return Optional.empty();
     }
-
-    /** Callout titles that name no subject of their own: "What is the key insight?" pins nothing down. */
-    private static final java.util.Set<String> BARE_TITLES = java.util.Set.of("insight", "insights", "takeaway", "takeaways", "lesson",
-            "lessons", "principle", "point", "rule", "tip", "tips", "note", "notes", "idea", "source", "sources", "summary", "example",
-            "warning", "caution", "important", "reminder", "question", "answer", "fact", "quote", "definition", "conclusion");
 
     /**
      * A question for a callout's title: a question where one can be made, else "What is the …?" — none for a title
