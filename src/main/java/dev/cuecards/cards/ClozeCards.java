@@ -81,6 +81,10 @@ final class ClozeCards {
                     }
                     front = context.orElse("") + front;
                 }
+                String shown = front.replace(GAP, " ");
+                if (!gapped(shown, phrase.text()).equals(shown)) {
+                    continue; // the sentence shown before it says the answer as written ("Q*", whatever its letters)
+                }
                 String back = phrase.text() + " — " + own;
                 int position = gap.stamp() >= 0 ? -(gap.stamp() + 1) : Math.max(0, own.indexOf(phrase.text())) + phrase.text().length();
                 List<String> options = ASKED_AS_CHOICE.contains(phrase.type())

@@ -60,11 +60,12 @@ public final class CommonNouns {
     }
 
     /**
-     * True for a name one note in a hundred of the measured vault names ("Google", "China", "AI"): any reader
+     * True for a name one note in a hundred of the measured vault names ("Google", "China", "AI", and "AIs"): any reader
      * would guess it, so it makes a poor gap however well the sentence pins it down.
      */
     public boolean isEverydayName(String name) {
-        return everydayNames.containsKey(name.toLowerCase(java.util.Locale.ROOT));
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return everydayNames.containsKey(lower) || lower.endsWith("s") && everydayNames.containsKey(lower.substring(0, lower.length() - 1));
     }
 
     /** The runs of proper nouns of a sentence, in lower case: the names the table of everyday names counts. */

@@ -242,10 +242,10 @@ class CardRulesTest {
 
     @Test
     void a_noun_the_tagger_took_for_the_verb_of_its_clause_is_never_half_of_a_gap() {
-        List<CardDraft> cards = generate(note("money.md", "Money", "Paper money serves as both a medium of exchange and a store of value " + a("01:00") + ".",
-                "", "The phone ships with a faster neural engine " + a("02:00") + "."));
+        List<CardDraft> cards = generate(note("money.md", "Money", "Fiat money serves as legal tender in the United States since the Nixon shock of 1971 "
+                + a("01:00") + ".", "", "The phone ships with a faster neural engine made by TSMC on a 3-nanometer process " + a("02:00") + "."));
 
-        assertThat(answers(cards)).doesNotContain("money serves", "Paper money serves", "phone ships");
+        assertThat(answers(cards)).doesNotContain("money serves", "Fiat money serves", "phone ships").contains("TSMC");
     }
 
     @Test
@@ -261,19 +261,20 @@ class CardRulesTest {
     @Test
     void an_answer_whose_word_family_or_name_stands_in_the_front_is_not_asked() {
         List<CardDraft> cards = generate(note("bio.md", "Toxicology",
-                "Micro-causal structures explain how causality emerges in complex cells " + a("01:00") + ".", "",
-                "The Ames test ranks a chemical, and the Ames Mutagenicity Test scores bacteria colonies " + a("02:00") + "."));
+                "Micro-causal structures explain how causality emerges in complex cells, as Erik Hoel argued in 2017 " + a("01:00") + ".", "",
+                "The Ames test ranks a chemical, and the Ames Mutagenicity Test scores bacteria colonies within 48 hours " + a("02:00") + "."));
 
-        assertThat(answers(cards)).doesNotContain("causality", "Ames Mutagenicity Test");
+        assertThat(answers(cards)).doesNotContain("causality", "Ames Mutagenicity Test").contains("Erik Hoel", "48 hours");
     }
 
     @Test
     void names_every_reader_knows_stock_pairs_of_everyday_nouns_and_linked_filler_are_not_gaps() {
         List<CardDraft> cards = generate(note("career.md", "Careers",
-                "Many freelancers rely on Google as their main income source during the first year " + a("01:00") + ".", "",
-                "Mentors help with [[career_growth | career growth]] and [[costs | investment costs]] alike " + a("02:00") + "."));
+                "Many freelancers rely on Google as their main income source during their first 18 months " + a("01:00") + ".", "",
+                "Mentors help with [[career_growth | career growth]] and [[costs | investment costs]] for about $200 a month " + a("02:00") + "."));
 
-        assertThat(answers(cards)).doesNotContain("Google", "income source", "main income source", "career growth", "investment costs");
+        assertThat(answers(cards)).doesNotContain("Google", "income source", "main income source", "career growth", "investment costs")
+                .contains("18 months", "$200");
     }
 
     @Test
@@ -326,11 +327,11 @@ class CardRulesTest {
     @Test
     void an_aside_in_parentheses_and_an_answer_spelled_by_the_initials_of_its_words_are_not_asked() {
         List<CardDraft> cards = generate(note("mkt.md", "Marketing", "## Test Retirement", "",
-                "Launch pages convert better with scarcity (as Basecamp showed in 2014) than with discounts " + a("01:00") + ".", "",
-                "Sellers drive demand through fear of missing out, which traders call FOMO " + a("02:00") + ".", "",
-                "The captain played his last Tests against Australia at Sydney " + a("03:00") + "."));
+                "Launch pages convert better with scarcity (as Basecamp showed) than with discounts, a 2014 study found " + a("01:00") + ".", "",
+                "Sellers drive demand through fear of missing out, which traders call FOMO, a term Patrick McGinnis coined in 2004 " + a("02:00") + ".", "",
+                "The team played its last Tests against Australia at Sydney in 2019 " + a("03:00") + "."));
 
-        assertThat(answers(cards)).doesNotContain("Basecamp", "2014", "FOMO", "Tests");
+        assertThat(answers(cards)).doesNotContain("Basecamp", "FOMO", "Tests").contains("2014", "2004", "2019");
     }
 
     @Test
@@ -363,9 +364,19 @@ class CardRulesTest {
     @Test
     void an_adjective_the_tagger_took_for_a_noun_does_not_end_a_gap() {
         List<CardDraft> cards = generate(note("econ.md", "Tariffs",
-                "Analysts saw a technical recession independent of tariff policies in the second quarter " + a("01:00") + "."));
+                "Analysts saw a technical recession independent of tariff policies in the second quarter of 2019 " + a("01:00") + "."));
 
-        assertThat(answers(cards)).doesNotContain("recession independent", "technical recession independent");
+        assertThat(answers(cards)).doesNotContain("recession independent", "technical recession independent").contains("2019");
+    }
+
+    @Test
+    void an_answer_the_sentence_shown_before_it_says_is_not_asked_however_it_is_spelled() {
+        List<CardDraft> cards = generate(note("q.md", "Planning in LLMs",
+                "OpenAI reportedly built Q*, a planning method for language models " + a("01:00") + ".",
+                "This rumoured Q* would combine planning with language models " + a("02:00") + "."));
+
+        // Without the rule, the second claim asks for Q* below the sentence that names it.
+        assertThat(cards).noneMatch(c -> c.answer().equals("Q*") && c.front().replace("[...]", "").contains("Q*"));
     }
 
     @Test

@@ -29,6 +29,7 @@ class ShippedTablesTest {
         assertThat(common.notesWriting("income", "sources")).isGreaterThanOrEqualTo(8);
         assertThat(common.notesWriting("cosine", "similarity")).isLessThan(common.notesWriting("venture", "capital"));
         assertThat(common.isEverydayName("Google")).isTrue();
+        assertThat(common.isEverydayName("AIs")).isTrue();
         assertThat(common.isEverydayName("TensorFlow")).isFalse();
     }
 }
