@@ -49,7 +49,8 @@ final class GenerateCommand implements Callable<Integer> {
             description = "At most N cards from one claim (default: ${DEFAULT-VALUE}).")
     int maxPerClaim;
 
-    @Option(names = "--max-cards-per-note", paramLabel = "N", defaultValue = "60",
+    // The defaults are serve's (GeneratorSettings.DEFAULTS), so serve after generate finds every note current.
+    @Option(names = "--max-cards-per-note", paramLabel = "N", defaultValue = "200",
             description = "At most N cards from one note (default: ${DEFAULT-VALUE}).")
     int maxPerNote;
 
