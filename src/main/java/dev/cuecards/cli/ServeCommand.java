@@ -2,26 +2,35 @@ package dev.cuecards.cli;
 
 import dev.cuecards.cards.GeneratorSettings;
 import dev.cuecards.fsrs.SchedulerSettings;
+import dev.cuecards.notes.FileStamp;
 import dev.cuecards.notes.VaultReader;
+import dev.cuecards.notes.VaultReading;
 import dev.cuecards.store.Database;
 import dev.cuecards.store.SyncSummary;
 import dev.cuecards.store.VaultSync;
 import dev.cuecards.study.Study;
-import java.time.Clock;
-import dev.cuecards.notes.VaultReading;
+import dev.cuecards.study.Videos;
+import dev.cuecards.web.SyncStatus;
 import dev.cuecards.web.WebApp;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code cuecards serve}: reads the vault and serves the app in the browser until stopped. */
+/**
+ * {@code cuecards serve}: serves the app in the browser until stopped. When the folder lists the same files as at the
+ * last sync it reads none of them; otherwise it starts at once and syncs in the background.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Read the vault, bring the database in line with it, and serve Cuecards at http://HOST:PORT until stopped with Ctrl+C.")
+        description = "Serve Cuecards at http://HOST:PORT until stopped with Ctrl+C, bringing the database in line with the vault "
+                + "in the background when the notes changed since the last sync.")
 final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
@@ -48,29 +57,71 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path folder = NotesFolder.require(spec.commandLine(), notesOption.folder);
         Database database = DatabaseFile.open(spec.commandLine(), dbOption.file);
-        VaultReading reading = VaultReader.read(folder);
         PrintWriter out = spec.commandLine().getOut();
-        reading.allProblems().forEach(spec.commandLine().getErr()::println);
-        SyncSummary synced = new VaultSync(database, Clock.systemUTC()).sync(reading, GeneratorSettings.DEFAULTS);
-        out.println(CheckCommand.summary(reading));
-        out.println(synced.line() + " (database " + dbOption.file + ")");
+        VaultSync sync = new VaultSync(database, Clock.systemUTC());
+        List<FileStamp> listing = VaultReader.listing(folder);
+        boolean inLine = sync.isListedInLine(listing, GeneratorSettings.DEFAULTS);
+        Videos videos = new Videos(database);
+        SyncStatus status = SyncStatus.inLine();
+        if (inLine) {
+            out.printf("%,d notes, unchanged since the last sync: nothing to read (database %s)%n", videos.count(), dbOption.file);
+        } else {
+            status.reading(listing.size());
+        }
         Study study = new Study(database, Clock.systemDefaultZone(), SchedulerSettings.defaults());
         WebApp app;
         try {
-            app = WebApp.start(new WebApp.Setup(study, reading, folder), host, port);
+            app = WebApp.start(new WebApp.Setup(study, videos, folder, status), host, port);
         } catch (RuntimeException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "cannot listen on " + host + ":" + port + " (" + rootMessage(e) + "); choose another --port");
         }
         out.println("Cuecards is running at http://" + host + ":" + app.port() + "/  (Ctrl+C to stop)");
         out.flush();
+        if (!inLine) {
+            Thread syncing = new Thread(() -> syncInBackground(folder, sync, listing, status), "vault-sync");
+            syncing.setDaemon(true);
+            syncing.start();
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            database.close();
             stopped.countDown();
         }));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Brings the database in line with the folder while the app serves: files whose stamps moved but whose bytes did
+     * not are only recorded; otherwise the vault is read and synced, the home page showing how far it has come.
+     */
+    private void syncInBackground(Path folder, VaultSync sync, List<FileStamp> listing, SyncStatus status) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Map<String, String> fingerprints = VaultReader.fingerprints(folder);
+            if (sync.isInLine(fingerprints, GeneratorSettings.DEFAULTS)) {
+                sync.recordFiles(listing, fingerprints);
+                out.println("notes unchanged since the last sync; their new file times are recorded");
+            } else {
+                VaultReading reading = VaultReader.read(folder);
+                reading.allProblems().forEach(err::println);
+                int total = reading.notes().size();
+                status.syncing(0, total);
+                SyncSummary synced = sync.sync(reading, GeneratorSettings.DEFAULTS, done -> status.syncing(done, total));
+                out.println(CheckCommand.summary(reading));
+                out.println(synced.line() + " (database " + dbOption.file + ")");
+            }
+            status.done();
+        } catch (IOException | RuntimeException e) {
+            status.failed(rootMessage(e));
+            err.println("cannot sync the notes folder: " + rootMessage(e));
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     private static String rootMessage(Throwable e) {

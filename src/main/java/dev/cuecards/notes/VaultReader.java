@@ -44,7 +44,8 @@ public final class VaultReader {
         if (!Files.isDirectory(folder)) {
             throw new java.nio.file.NotDirectoryException(folder.toString());
         }
-        List<Path> files = markdownFiles(folder);
+        Map<Path, FileStamp> stamps = new LinkedHashMap<>();
+        List<Path> files = markdownFiles(folder, stamps);
         List<Note> notes = new ArrayList<>();
         List<NoteProblem> unreadable = new ArrayList<>();
         for (Path file : files) {
@@ -58,7 +59,25 @@ public final class VaultReader {
                         + e + "); the other notes were read"));
             }
         }
-        return new VaultReading(withDuplicateTitlesReported(notes), unreadable);
+        return new VaultReading(withDuplicateTitlesReported(notes), unreadable, List.copyOf(stamps.values()));
+    }
+
+    /**
+     * Every file {@link #read} would read, stamped with its size and modification time as listed, in path order; no
+     * file is opened.
+     *
+     * @throws IOException when the folder itself cannot be listed
+     */
+    public static List<FileStamp> listing(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new java.nio.file.NotDirectoryException(folder.toString());
+        }
+        Map<Path, FileStamp> stamps = new LinkedHashMap<>();
+        List<FileStamp> listed = new ArrayList<>();
+        for (Path file : markdownFiles(folder, stamps)) {
+            listed.add(stamps.get(file));
+        }
+        return List.copyOf(listed);
     }
 
     /**
@@ -72,7 +91,7 @@ public final class VaultReader {
             throw new java.nio.file.NotDirectoryException(folder.toString());
         }
         Map<String, String> hashes = new LinkedHashMap<>();
-        for (Path file : markdownFiles(folder)) {
+        for (Path file : markdownFiles(folder, new LinkedHashMap<>())) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             try {
                 hashes.put(relative, sha256(Files.readAllBytes(file)));
@@ -153,7 +172,8 @@ public final class VaultReader {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private static List<Path> markdownFiles(Path folder) throws IOException {
+    /** The note files under {@code folder}, sorted, each stamped into {@code stamps} as the listing saw it. */
+    private static List<Path> markdownFiles(Path folder, Map<Path, FileStamp> stamps) throws IOException {
         List<Path> files = new ArrayList<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
@@ -167,6 +187,7 @@ public final class VaultReader {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
                 if (attrs.isRegularFile() && (name.endsWith(".md") || name.endsWith(".markdown"))) {
                     files.add(file);
+                    stamps.put(file, new FileStamp(relative(folder, file), attrs.size(), attrs.lastModifiedTime().toMillis()));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -174,11 +195,16 @@ public final class VaultReader {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
                 files.add(file);
+                stamps.put(file, new FileStamp(relative(folder, file), -1, -1));
                 return FileVisitResult.CONTINUE;
             }
         });
         files.sort(null);
         return files;
+    }
+
+    private static String relative(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
     }
 
     private static List<Note> withDuplicateTitlesReported(List<Note> notes) {

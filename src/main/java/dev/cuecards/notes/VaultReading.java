@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What reading a vault gave: the notes that could be read (each with its own problems) and the files that could not.
+ * What reading a vault gave: the notes that could be read (each with its own problems), the files that could not,
+ * and every file as the folder listed it before it was read.
  */
-public record VaultReading(List<Note> notes, List<NoteProblem> unreadable) {
+public record VaultReading(List<Note> notes, List<NoteProblem> unreadable, List<FileStamp> files) {
 
     public VaultReading {
         notes = List.copyOf(notes);
         unreadable = List.copyOf(unreadable);
+        files = List.copyOf(files);
     }
 
     /** Every problem, of read notes and unreadable files alike, in path order. */

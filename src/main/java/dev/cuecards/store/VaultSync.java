@@ -4,6 +4,7 @@ import dev.cuecards.cards.CardDraft;
 import dev.cuecards.cards.CardGenerator;
 import dev.cuecards.cards.CardId;
 import dev.cuecards.cards.GeneratorSettings;
+import dev.cuecards.notes.FileStamp;
 import dev.cuecards.notes.Note;
 import dev.cuecards.notes.NoteId;
 import dev.cuecards.notes.NoteProblem;
@@ -47,15 +48,41 @@ public final class VaultSync {
                 && isCurrent(note, settings));
     }
 
+    /**
+     * True when the folder's listing is exactly the files recorded at the last sync (same paths, sizes and
+     * modification times) and every note's cards were made by this generator with these settings: nothing needs
+     * reading.
+     */
+    public boolean isListedInLine(List<FileStamp> listing, GeneratorSettings settings) {
+        return database.read(connection -> {
+            List<FileStamp> recorded = new VaultFileRepository(connection).stamps();
+            if (recorded.size() != listing.size() || !new HashSet<>(recorded).containsAll(listing)) {
+                return false;
+            }
+            return new NoteRepository(connection).countStale(CardGenerator.VERSION, describe(settings)) == 0;
+        });
+    }
+
+    /**
+     * Records the files as listed, with the hashes just computed, after {@link #isInLine} found their contents
+     * unchanged (their stamps had moved, as after a copy): the next start reads nothing.
+     */
+    public void recordFiles(List<FileStamp> listing, Map<String, String> fingerprints) {
+        database.write(connection -> {
+            new VaultFileRepository(connection).replace(listing, fingerprints, Map.of());
+            return null;
+        });
+    }
+
     public SyncSummary sync(VaultReading reading, GeneratorSettings settings) {
         return sync(reading, settings, done -> { });
     }
 
     /** Syncs, telling {@code notesDone} how many of the reading's notes are done after each one. */
     public SyncSummary sync(VaultReading reading, GeneratorSettings settings, IntConsumer notesDone) {
-        try (Connection connection = database.connect()) {
-            return new Run(connection, reading, settings).sync(notesDone);
-        } catch (SQLException e) {
+        try {
+            return new Run(reading, settings).sync(notesDone);
+        } catch (StoreException e) {
             throw new StoreException("cannot sync the vault into " + database.file() + ": " + e.getMessage(), e);
         }
     }
@@ -73,7 +100,6 @@ public final class VaultSync {
     private static final int GENERATED_TOGETHER = 64;
 
     private final class Run {
-        private final Connection connection;
         private final VaultReading reading;
         private final GeneratorSettings settings;
         private final Instant now = clock.instant();
@@ -87,8 +113,7 @@ public final class VaultSync {
         private int synced;
         private int skipped;
 
-        Run(Connection connection, VaultReading reading, GeneratorSettings settings) {
-            this.connection = connection;
+        Run(VaultReading reading, GeneratorSettings settings) {
             this.reading = reading;
             this.settings = settings;
         }
@@ -101,10 +126,10 @@ public final class VaultSync {
             return generator;
         }
 
-        SyncSummary sync(IntConsumer notesDone) throws SQLException {
+        SyncSummary sync(IntConsumer notesDone) {
             int done = 0;
-            Map<NoteId, StoredNote> stored = new NoteRepository(connection).all();
-            Map<NoteId, Integer> activeCards = new CardRepository(connection).countActiveByNote();
+            Map<NoteId, StoredNote> stored = database.read(c -> new NoteRepository(c).all());
+            Map<NoteId, Integer> activeCards = database.read(c -> new CardRepository(c).countActiveByNote());
             Set<NoteId> seen = new HashSet<>();
             List<Note> changed = new ArrayList<>();
             for (Note note : reading.notes()) {
@@ -140,10 +165,27 @@ public final class VaultSync {
             }
             for (StoredNote note : stored.values()) {
                 if (note.inVault() && !seen.contains(note.id())) {
-                    Database.transaction(connection, c -> retireGone(note.id()));
+                    database.write(c -> retireGone(c, note.id()));
                 }
             }
+            recordFiles();
             return new SyncSummary(added, updated, unchanged, retired, revived, synced, skipped, kept);
+        }
+
+        /** What the folder held when it was read, so the next start can tell whether anything changed. */
+        private void recordFiles() {
+            Map<String, String> hashes = new HashMap<>();
+            reading.notes().forEach(note -> hashes.put(note.relativePath(), note.contentHash()));
+            Map<String, String> problems = new HashMap<>();
+            reading.unreadable().forEach(problem -> problems.merge(problem.path(), problem.toString(), (a, b) -> a + "; " + b));
+            // A note whose cards could not be written this time must be read again next time.
+            kept.stream().filter(problem -> !problems.containsKey(problem.path())).forEach(problem -> hashes.remove(problem.path()));
+            List<FileStamp> files = reading.files().stream()
+                    .filter(file -> hashes.containsKey(file.path()) || problems.containsKey(file.path())).toList();
+            database.write(connection -> {
+                new VaultFileRepository(connection).replace(files, hashes, problems);
+                return null;
+            });
         }
 
         /** A note's cards, or why they could not be written. */
@@ -158,7 +200,7 @@ public final class VaultSync {
             }
         }
 
-        private void syncNote(Generated generated) throws SQLException {
+        private void syncNote(Generated generated) {
             Note note = generated.note();
             List<CardDraft> drafts = generated.drafts();
             if (generated.failure() != null) {
@@ -167,15 +209,15 @@ public final class VaultSync {
                         + "); its cards were kept as they were"));
                 return;
             }
-            Database.transaction(connection, c -> {
+            database.write(c -> {
                 new NoteRepository(c).save(note, CardGenerator.VERSION, describe(settings), now);
-                syncCards(note, drafts);
+                syncCards(c, note, drafts);
                 return null;
             });
             synced++;
         }
 
-        private void syncCards(Note note, List<CardDraft> drafts) throws SQLException {
+        private void syncCards(Connection connection, Note note, List<CardDraft> drafts) throws SQLException {
             CardRepository cards = new CardRepository(connection);
             Map<CardId, StoredCard> before = new HashMap<>();
             cards.ofNote(note.id()).forEach(card -> before.put(card.id(), card));
@@ -204,7 +246,7 @@ public final class VaultSync {
             }
         }
 
-        private Void retireGone(NoteId note) throws SQLException {
+        private Void retireGone(Connection connection, NoteId note) throws SQLException {
             CardRepository cards = new CardRepository(connection);
             for (StoredCard card : cards.ofNote(note)) {
                 if (!card.retired()) {

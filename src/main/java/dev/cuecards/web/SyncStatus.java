@@ -1,0 +1,38 @@
+package dev.cuecards.web;
+
+import java.util.Optional;
+
+/**
+ * Where the background sync of the vault stands, for the home page: nothing to say while the database is in line
+ * with the vault, "syncing 1,234 of 5,000 notes" while it runs, and what went wrong if it failed. Safe to update from
+ * the sync's thread while pages read it.
+ */
+public final class SyncStatus {
+
+    private volatile String message;
+
+    /** A status with nothing to report: the vault was in line at start, or is synced by someone else. */
+    public static SyncStatus inLine() {
+        return new SyncStatus();
+    }
+
+    public void reading(int files) {
+        message = String.format("Reading the notes folder (%,d files) to bring the cards in line with it…", files);
+    }
+
+    public void syncing(int done, int total) {
+        message = String.format("Syncing %,d of %,d notes; what is shown may change when it is done.", done, total);
+    }
+
+    public void done() {
+        message = null;
+    }
+
+    public void failed(String why) {
+        message = "The notes folder could not be synced: " + why + ". The cards are as they were; see the log.";
+    }
+
+    public Optional<String> message() {
+        return Optional.ofNullable(message);
+    }
+}
