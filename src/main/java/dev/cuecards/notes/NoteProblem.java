@@ -21,4 +21,14 @@ public record NoteProblem(String path, int line, String reason) {
     public String toString() {
         return line == 0 ? path + ": " + reason : path + ":" + line + ": " + reason;
     }
+
+    /** Reads back what {@link #toString()} wrote for a file at {@code path}; text of another form is the whole reason. */
+    public static NoteProblem parse(String path, String text) {
+        String rest = text.startsWith(path + ":") ? text.substring(path.length() + 1) : ": " + text;
+        int colon = rest.indexOf(": ");
+        if (colon > 0 && rest.substring(0, colon).matches("\\d{1,9}")) {
+            return new NoteProblem(path, Integer.parseInt(rest.substring(0, colon)), rest.substring(colon + 2));
+        }
+        return new NoteProblem(path, 0, rest.startsWith(" ") ? rest.substring(1) : rest.replaceFirst("^: ", ""));
+    }
 }

@@ -23,11 +23,6 @@ import java.util.Optional;
 public final class CardRepository {
 
     private static final String SELECT = "SELECT c.* FROM cards c JOIN notes n ON n.id = c.note_id ";
-    /**
-     * The same in note order: CROSS JOIN makes SQLite walk notes by position and each note's cards by position, so
-     * a LIMIT stops early instead of sorting every card (0.7 ms instead of 600 ms for the new cards of 227,000).
-     */
-    private static final String SELECT_IN_NOTE_ORDER = "SELECT c.* FROM notes n CROSS JOIN cards c ON c.note_id = n.id ";
     /** Studiable at ?: not retired, suspended, flagged, nor buried past that instant. */
     private static final String STUDIABLE = "c.retired = 0 AND c.suspended = 0 AND c.flagged = 0 "
             + "AND (c.buried_until IS NULL OR c.buried_until <= ?) ";
@@ -54,13 +49,15 @@ public final class CardRepository {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO cards (id, note_id, kind, claim_index, "
                 + "position, section, context, front, back, answer, options, video_id, source_seconds, source_claim, "
                 + "source_line, state, step, stability, difficulty, due, last_review, scheduled_days, reps, lapses, "
-                + "retired, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+                + "retired, created_at, updated_at, note_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, 0, ?, ?, (SELECT position FROM notes WHERE id = ?))")) {
             insert.setString(1, draft.id().value());
             insert.setString(2, draft.note().value());
             bindContent(insert, 3, draft, section, position);
             bindSchedule(insert, 16, fresh);
             Columns.setInstant(insert, 25, now);
             Columns.setInstant(insert, 26, now);
+            insert.setString(27, draft.note().value());
             insert.executeUpdate();
         }
     }
@@ -146,33 +143,86 @@ public final class CardRepository {
         }
     }
 
-    /** Learning and relearning cards in scope whose step is due at {@code now}, soonest first. */
-    public List<StoredCard> learningDue(CardScope scope, Instant now) throws SQLException {
-        return query(SELECT + "WHERE c.state IN ('Learning', 'Relearning') AND c.due <= ? AND " + STUDIABLE
-                + "AND " + scope.condition() + " ORDER BY c.due, n.position, c.position", params(now, now, scope));
+    /** The columns of a queue entry: identity, order and schedule, none of the card's text. */
+    private static final String ENTRY = "SELECT c.id, c.note_id, c.claim_index, COALESCE(n.channel_key, '') AS channel_key, "
+            + "n.position AS note_position, c.position, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, "
+            + "c.scheduled_days, c.reps, c.lapses ";
+
+    /** Learning and relearning cards in scope due before {@code dayEnd}, studiable at {@code now}, soonest first. */
+    public <T> List<T> learningEntries(CardScope scope, Instant dayEnd, Instant now, EntryRow<T> row) throws SQLException {
+        return entries(ENTRY + "FROM cards c JOIN notes n ON n.id = c.note_id WHERE c.state IN ('Learning', 'Relearning') "
+                + "AND c.due < ? AND " + STUDIABLE + "AND " + scope.condition() + " ORDER BY c.due, n.position, c.position",
+                params(dayEnd, now, scope), row);
     }
 
-    /** Review cards in scope due before {@code dayEnd}, in no particular order (the queue sorts them). */
-    public List<StoredCard> reviewsDue(CardScope scope, Instant dayEnd, Instant now) throws SQLException {
-        return query(SELECT + "WHERE c.state = 'Review' AND c.due < ? AND " + STUDIABLE + "AND " + scope.condition()
-                + " ORDER BY c.due", params(dayEnd, now, scope));
+    /** Review cards in scope due before {@code dayEnd} and studiable at {@code now}, in no particular order. */
+    public <T> List<T> reviewEntries(CardScope scope, Instant dayEnd, Instant now, EntryRow<T> row) throws SQLException {
+        return entries(ENTRY + "FROM cards c JOIN notes n ON n.id = c.note_id WHERE c.state = 'Review' AND c.due < ? AND "
+                + STUDIABLE + "AND " + scope.condition(), params(dayEnd, now, scope), row);
     }
 
     /**
-     * Up to {@code limit} New cards in scope in note order (notes as they joined, cards as their note tells them),
-     * only the first studiable New card of each claim: siblings are not introduced on the same day.
+     * Up to {@code limit} New cards in scope after collection place ({@code notePosition}, {@code position}), in
+     * collection order, only the first studiable New card of each claim: siblings are not introduced together.
      */
-    public List<StoredCard> newCards(CardScope scope, Instant now, int limit) throws SQLException {
+    public <T> List<T> newEntries(CardScope scope, Instant now, int notePosition, int position, int limit, EntryRow<T> row)
+            throws SQLException {
         List<Object> parameters = new ArrayList<>();
+        parameters.add(notePosition);
+        parameters.add(notePosition);
+        parameters.add(position);
         parameters.add(now.toEpochMilli());
         parameters.add(now.toEpochMilli());
         parameters.addAll(scope.parameters());
         parameters.add(limit);
-        return query(SELECT_IN_NOTE_ORDER + "WHERE c.state = 'New' AND " + STUDIABLE
-                + "AND NOT EXISTS (SELECT 1 FROM cards s WHERE s.note_id = c.note_id AND s.claim_index = c.claim_index "
-                + "AND s.state = 'New' AND s.position < c.position AND s.retired = 0 AND s.suspended = 0 AND s.flagged = 0 "
-                + "AND (s.buried_until IS NULL OR s.buried_until <= ?)) "
-                + "AND " + scope.condition() + " ORDER BY n.position, c.position LIMIT ?", parameters);
+        // The partial index cards_new_in_order walks only New cards, in collection order, and stops at the limit.
+        return entries(ENTRY + "FROM cards c JOIN notes n ON n.id = c.note_id WHERE c.state = 'New' AND c.retired = 0 "
+                + "AND c.suspended = 0 AND c.flagged = 0 AND c.note_position >= ? AND (c.note_position > ? OR c.position > ?) "
+                + "AND (c.buried_until IS NULL OR c.buried_until <= ?) " + FIRST_NEW_OF_CLAIM + "AND " + scope.condition()
+                + " ORDER BY c.note_position, c.position LIMIT ?", parameters, row);
+    }
+
+    /** No studiable New sibling comes before the card {@code c} in its note; the parameter is now. */
+    private static final String FIRST_NEW_OF_CLAIM = "AND NOT EXISTS (SELECT 1 FROM cards s WHERE s.note_id = c.note_id "
+            + "AND s.claim_index = c.claim_index AND s.state = 'New' AND s.position < c.position AND s.retired = 0 "
+            + "AND s.suspended = 0 AND s.flagged = 0 AND (s.buried_until IS NULL OR s.buried_until <= ?)) ";
+
+    /**
+     * The cards of one claim in scope that today's queue may hold at {@code now}: studiable, and for New cards only
+     * the claim's first studiable one.
+     */
+    public <T> List<T> claimEntries(CardScope scope, NoteId note, int claimIndex, Instant now, EntryRow<T> row) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(note.value());
+        parameters.add(claimIndex);
+        parameters.add(now.toEpochMilli());
+        parameters.add(now.toEpochMilli());
+        parameters.addAll(scope.parameters());
+        return entries(ENTRY + "FROM cards c JOIN notes n ON n.id = c.note_id WHERE c.note_id = ? AND c.claim_index = ? AND "
+                + STUDIABLE + "AND (c.state <> 'New' " + FIRST_NEW_OF_CLAIM.replaceFirst("AND ", "OR ") + ") AND "
+                + scope.condition(), parameters, row);
+    }
+
+    /** Makes one queue entry of a row of {@link #ENTRY} columns. */
+    @FunctionalInterface
+    public interface EntryRow<T> {
+        T of(CardId id, NoteId note, int claimIndex, String channelKey, int notePosition, int position, CardSchedule schedule);
+    }
+
+    private <T> List<T> entries(String sql, List<Object> parameters, EntryRow<T> row) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
+            }
+            List<T> entries = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(row.of(new CardId(rows.getString(1)), new NoteId(rows.getString(2)), rows.getInt(3),
+                            rows.getString(4), rows.getInt(5), rows.getInt(6), schedule(rows)));
+                }
+            }
+            return entries;
+        }
     }
 
     /** Every card not retired, in note order. */
@@ -180,9 +230,17 @@ public final class CardRepository {
         return query(SELECT + "WHERE c.retired = 0 ORDER BY n.position, c.position", List.of());
     }
 
-    /** Cards the user flagged as bad and has not dealt with, retired ones aside, in note order. */
-    public List<StoredCard> flagged() throws SQLException {
-        return query(SELECT + "WHERE c.flagged = 1 AND c.retired = 0 ORDER BY n.position, c.position", List.of());
+    /** The first {@code limit} cards the user flagged as bad and has not dealt with, retired ones aside, in note order. */
+    public List<StoredCard> flagged(int limit) throws SQLException {
+        return query(SELECT + "WHERE c.flagged = 1 AND c.retired = 0 ORDER BY n.position, c.position LIMIT ?", List.of(limit));
+    }
+
+    /** How many cards are flagged, retired ones aside. */
+    public int countFlagged() throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM cards WHERE flagged = 1 AND retired = 0");
+             ResultSet row = select.executeQuery()) {
+            return row.getInt(1);
+        }
     }
 
     /** How many cards that are studied (not New) and not retired, suspended or flagged are due before {@code before}. */
@@ -197,15 +255,16 @@ public final class CardRepository {
     }
 
     /**
-     * The cards not retired, counted by note, state, suspended or not, and mature or not: last scheduled for
+     * The cards of these notes not retired, counted by note, state, suspended or not, and mature or not: last scheduled for
      * {@code matureDays} days or more.
      */
-    public List<CardTally> tallyActive(int matureDays) throws SQLException {
+    public List<CardTally> tallyActive(List<NoteId> notes, int matureDays) throws SQLException {
         List<CardTally> tallies = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT note_id, state, suspended, "
-                + "scheduled_days >= ? AS mature, COUNT(*) FROM cards WHERE retired = 0 "
-                + "GROUP BY note_id, state, suspended, mature")) {
+                + "scheduled_days >= ? AS mature, COUNT(*) FROM cards WHERE note_id IN (SELECT value FROM json_each(?)) "
+                + "AND retired = 0 GROUP BY note_id, state, suspended, mature")) {
             select.setInt(1, matureDays);
+            select.setString(2, Columns.json(notes.stream().map(NoteId::value).toList()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     tallies.add(new CardTally(new NoteId(rows.getString(1)), CardState.fromLabel(rows.getString(2)),
@@ -309,6 +368,13 @@ public final class CardRepository {
         statement.setInt(first + 8, schedule.lapses());
     }
 
+    private static CardSchedule schedule(ResultSet row) throws SQLException {
+        return new CardSchedule(CardState.fromLabel(row.getString("state")), row.getInt("step"),
+                row.getDouble("stability"), row.getDouble("difficulty"), Columns.instant(row, "due"),
+                Columns.optionalInstant(row, "last_review"), row.getInt("scheduled_days"), row.getInt("reps"),
+                row.getInt("lapses"));
+    }
+
     private static StoredCard card(ResultSet row) throws SQLException {
         CardSource source = new CardSource(Columns.optionalText(row, "video_id").map(VideoId::new),
                 Columns.optionalInteger(row, "source_seconds"), row.getString("source_claim"), row.getInt("source_line"));
@@ -316,11 +382,7 @@ public final class CardRepository {
                 CardKind.fromJsonName(row.getString("kind")), row.getString("context"), row.getString("front"),
                 row.getString("back"), row.getString("answer"), Columns.strings(row.getString("options")), source,
                 row.getInt("claim_index"));
-        CardSchedule schedule = new CardSchedule(CardState.fromLabel(row.getString("state")), row.getInt("step"),
-                row.getDouble("stability"), row.getDouble("difficulty"), Columns.instant(row, "due"),
-                Columns.optionalInstant(row, "last_review"), row.getInt("scheduled_days"), row.getInt("reps"),
-                row.getInt("lapses"));
-        return new StoredCard(draft, row.getString("section"), row.getInt("position"), schedule,
+        return new StoredCard(draft, row.getString("section"), row.getInt("position"), schedule(row),
                 row.getInt("retired") == 1, row.getInt("suspended") == 1, Columns.optionalInstant(row, "buried_until"),
                 row.getInt("flagged") == 1);
     }

@@ -16,7 +16,8 @@ import java.util.List;
 final class Migrations {
 
     /** Every script, oldest first; script n (counting from 1) brings a database to version n. */
-    static final List<String> SCRIPTS = List.of("001-init.sql", "002-study.sql", "003-sibling-burials.sql");
+    static final List<String> SCRIPTS = List.of("001-init.sql", "002-study.sql", "003-sibling-burials.sql",
+            "004-scale.sql");
 
     private Migrations() {
     }

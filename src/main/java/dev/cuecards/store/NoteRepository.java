@@ -12,8 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -81,6 +83,100 @@ public final class NoteRepository {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT COUNT(*) FROM claims JOIN notes ON notes.id = claims.note_id WHERE notes.in_vault = 1");
              ResultSet row = select.executeQuery()) {
+            return row.getInt(1);
+        }
+    }
+
+    /** How many notes in the vault had their cards made by another generator version or other settings. */
+    public int countStale(int generatorVersion, String generatorSettings) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM notes WHERE in_vault = 1 "
+                + "AND (generator_version <> ? OR generator_settings <> ?)")) {
+            select.setInt(1, generatorVersion);
+            select.setString(2, generatorSettings);
+            try (ResultSet row = select.executeQuery()) {
+                return row.getInt(1);
+            }
+        }
+    }
+
+    /** How many notes the vault holds. */
+    public int countInVault() throws SQLException {
+        return count("SELECT COUNT(*) FROM notes WHERE in_vault = 1");
+    }
+
+    /** Notes in the vault by channel, then title (a note without a channel first): {@code limit} of them after {@code offset}. */
+    public List<StoredNote> listed(int offset, int limit) throws SQLException {
+        return query(SELECT + "WHERE in_vault = 1 ORDER BY channel_key, title LIMIT ? OFFSET ?", limit, offset);
+    }
+
+    /** These notes, those still in the vault, by id. */
+    public Map<NoteId, StoredNote> inVault(Collection<NoteId> ids) throws SQLException {
+        Map<NoteId, StoredNote> notes = new LinkedHashMap<>();
+        query(SELECT + "WHERE id IN (SELECT value FROM json_each(?)) AND in_vault = 1 ORDER BY position",
+                Columns.json(ids.stream().map(NoteId::value).toList())).forEach(note -> notes.put(note.id(), note));
+        return notes;
+    }
+
+    /** Whether a note in the vault has this channel, in any letter case. */
+    public boolean hasChannel(String channel) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM notes WHERE channel_key = ? AND in_vault = 1)")) {
+            select.setString(1, channel.toLowerCase(Locale.ROOT));
+            try (ResultSet row = select.executeQuery()) {
+                return row.getInt(1) == 1;
+            }
+        }
+    }
+
+    /**
+     * The first {@code limit} problems of the vault as last read, by path and line: the notes' own and those of files
+     * that could not be read as notes, each as {@code path:line: reason}.
+     */
+    public List<String> problems(int limit) throws SQLException {
+        List<String[]> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT n.path, p.value FROM notes n, json_each(n.problems) p "
+                + "WHERE n.in_vault = 1 AND n.problems <> '[]' ORDER BY n.path, p.key LIMIT ?")) {
+            select.setInt(1, limit);
+            collect(select, found);
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT path, problem FROM vault_files WHERE problem IS NOT NULL ORDER BY path LIMIT ?")) {
+            select.setInt(1, limit);
+            collect(select, found);
+        }
+        found.sort(java.util.Comparator.comparing((String[] problem) -> problem[0]));
+        return found.stream().limit(limit).map(problem -> problem[1]).toList();
+    }
+
+    /** How many notes have problems, files that could not be read counted too. */
+    public int countProblems() throws SQLException {
+        return count("SELECT COUNT(*) FROM notes WHERE in_vault = 1 AND problems <> '[]'")
+                + count("SELECT COUNT(*) FROM vault_files WHERE problem IS NOT NULL");
+    }
+
+    /** When the first claim after {@code claimIndex} that starts later than {@code seconds} begins. */
+    public Optional<Integer> nextMoment(NoteId note, int claimIndex, int seconds) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT seconds FROM claims WHERE note_id = ? "
+                + "AND claim_index > ? AND seconds > ? ORDER BY claim_index LIMIT 1")) {
+            select.setString(1, note.value());
+            select.setInt(2, claimIndex);
+            select.setInt(3, seconds);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(row.getInt(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void collect(PreparedStatement select, List<String[]> found) throws SQLException {
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                found.add(new String[] {rows.getString(1), rows.getString(2)});
+            }
+        }
+    }
+
+    private int count(String sql) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql); ResultSet row = select.executeQuery()) {
             return row.getInt(1);
         }
     }

@@ -119,6 +119,50 @@ public final class ReviewLogRepository {
         }
     }
 
+    /** Answers of one quarter of an hour: how many, how many were Again, and the time they took. */
+    public record Quarter(Instant start, int answers, int again, Duration timeSpent) {
+    }
+
+    /** Length of a counted quarter; every time zone's day starts on one. */
+    public static final Duration QUARTER = Duration.ofMinutes(15);
+
+    /** The quarters with answers that start in [from, to), oldest first (from the counts the log's triggers keep). */
+    public List<Quarter> quarters(Instant from, Instant to) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT quarter, answers, again, duration_ms "
+                + "FROM review_quarters WHERE quarter >= ? AND quarter < ? AND answers > 0 ORDER BY quarter")) {
+            select.setLong(1, Math.floorDiv(from.toEpochMilli() + QUARTER.toMillis() - 1, QUARTER.toMillis()));
+            select.setLong(2, Math.floorDiv(to.toEpochMilli() + QUARTER.toMillis() - 1, QUARTER.toMillis()));
+            List<Quarter> quarters = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    quarters.add(quarter(rows));
+                }
+            }
+            return quarters;
+        }
+    }
+
+    /**
+     * Walks back through the quarters with answers that start before {@code before}, newest first, while
+     * {@code more} says to go on: a streak reads only as far back as it reaches.
+     */
+    public void quartersBackFrom(Instant before, java.util.function.Predicate<Quarter> more) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT quarter, answers, again, duration_ms "
+                + "FROM review_quarters WHERE quarter < ? AND answers > 0 ORDER BY quarter DESC")) {
+            select.setLong(1, Math.floorDiv(before.toEpochMilli() + QUARTER.toMillis() - 1, QUARTER.toMillis()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next() && more.test(quarter(rows))) {
+                    // the predicate does the work
+                }
+            }
+        }
+    }
+
+    private static Quarter quarter(ResultSet row) throws SQLException {
+        return new Quarter(Instant.ofEpochMilli(row.getLong(1) * QUARTER.toMillis()), row.getInt(2), row.getInt(3),
+                Duration.ofMillis(row.getLong(4)));
+    }
+
     private List<ReviewLogEntry> query(String sql, Object... parameters) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

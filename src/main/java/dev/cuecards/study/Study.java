@@ -8,22 +8,19 @@ import dev.cuecards.fsrs.Preview;
 import dev.cuecards.fsrs.Rating;
 import dev.cuecards.fsrs.Scheduler;
 import dev.cuecards.fsrs.SchedulerSettings;
-import dev.cuecards.notes.NoteId;
 import dev.cuecards.store.CardRepository;
 import dev.cuecards.store.CardScope;
 import dev.cuecards.store.Database;
-import dev.cuecards.store.NoteRepository;
 import dev.cuecards.store.ReviewLogEntry;
 import dev.cuecards.store.ReviewLogRepository;
 import dev.cuecards.store.SettingsRepository;
 import dev.cuecards.store.StoredCard;
-import dev.cuecards.store.StoredNote;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,9 +35,18 @@ public final class Study {
     /** A hundred years: enough for any history, and a bound on a mistaken request. */
     static final int MAX_ACTIVITY_DAYS = 36500;
 
+    /** Scopes whose queue is kept at once; the least recently used beyond it is dropped. */
+    static final int KEPT_SCOPES = 16;
+
     private final Database database;
     private final Clock clock;
     private final SchedulerSettings schedulerSettings;
+    /** Guards the kept queues, the kept settings and what this study last knew of the database. */
+    private final Object kept = new Object();
+    private final Map<CardScope, KeptQueue> queues = new LinkedHashMap<>(16, 0.75f, true);
+    private StudySettings keptSettings;
+    private long knownCommits = -1;
+    private long knownExternal = -1;
 
     /**
      * @param schedulerSettings the weights, maximum interval and fuzz to schedule with; the desired retention and the
@@ -56,14 +62,28 @@ public final class Study {
     }
 
     public StudySettings settings() {
-        return database.read(connection -> StudySettings.load(new SettingsRepository(connection)));
+        return database.read(this::settings);
     }
 
     public void saveSettings(StudySettings settings) {
-        database.write(connection -> {
-            settings.save(new SettingsRepository(connection));
-            return null;
-        });
+        synchronized (kept) {
+            database.write(connection -> {
+                settings.save(new SettingsRepository(connection));
+                return null;
+            });
+            forgetKept();
+        }
+    }
+
+    /** The stored settings, read once and kept until something else writes to the database. */
+    private StudySettings settings(Connection connection) throws SQLException {
+        synchronized (kept) {
+            checkKept();
+            if (keptSettings == null) {
+                keptSettings = StudySettings.load(new SettingsRepository(connection));
+            }
+            return keptSettings;
+        }
     }
 
     /**
@@ -82,26 +102,14 @@ public final class Study {
         return statistics(StudyStatistics::streak);
     }
 
+    /** How many answers were given today. */
+    public int studiedToday() {
+        return statistics(StudyStatistics::studied);
+    }
+
     /** Today's answers, the time they took, their share of Again, and how many cards are due by the end of tomorrow. */
     public DaySummary todaySummary() {
         return statistics(StudyStatistics::summary);
-    }
-
-    /** The notes in the vault, in path order. */
-    public List<StoredNote> notes() {
-        return database.read(Study::notesInVault);
-    }
-
-    /** The note's cards that are not retired, in the note's order; empty for an unknown note. */
-    public List<StoredCard> cardsOf(NoteId note) {
-        List<StoredCard> cards = database.read(connection -> new CardRepository(connection).ofNote(note));
-        return cards.stream().filter(card -> !card.retired()).toList();
-    }
-
-    /** Where the cards of each note in the vault stand, notes in path order; a note without cards has all zeros. */
-    public Map<NoteId, NoteProgress> progress() {
-        return database.read(connection -> NoteProgress.byNote(notesInVault(connection),
-                new CardRepository(connection).tallyActive(NoteProgress.MATURE_DAYS)));
     }
 
     /** The study day it is now. */
@@ -109,20 +117,105 @@ public final class Study {
         return StudyDay.of(clock.instant(), boundary(settings()));
     }
 
-    /** Today's queue in scope, as it stands now. */
+    /**
+     * Today's queue in scope, as it stands now. The day's candidates are read once per scope and kept in step with
+     * every change made through this study; a change from elsewhere (another process, a sync) makes them read again.
+     */
     public Queue queue(CardScope scope) {
         Instant now = clock.instant();
         return database.read(connection -> {
-            StudySettings settings = StudySettings.load(new SettingsRepository(connection));
-            StudyDay day = StudyDay.of(now, boundary(settings));
-            return new QueueBuilder(connection, settings, scheduler(settings), day, now).build(scope);
+            synchronized (kept) {
+                StudySettings settings = settings(connection);
+                return keptQueue(connection, scope, settings, now).view(connection, settings, now);
+            }
         });
     }
 
     /** The card to study now in scope with its preview, or empty when nothing is due now. */
     public Optional<QueuedCard> next(CardScope scope) {
         Queue queue = queue(scope);
-        return queue.next().map(card -> new QueuedCard(card, preview(card), queue.remaining()));
+        Optional<QueueEntry> first = queue.next();
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredCard card = card(first.get().id());
+        return Optional.of(new QueuedCard(card, preview(card), queue.remaining()));
+    }
+
+    /** The scope's kept queue for today, built if need be; the caller holds {@link #kept} and has checked it. */
+    private KeptQueue keptQueue(Connection connection, CardScope scope, StudySettings settings, Instant now) throws SQLException {
+        StudyDay day = StudyDay.of(now, boundary(settings));
+        KeptQueue queue = queues.get(scope);
+        if (queue == null || !queue.day().equals(day)) {
+            queue = KeptQueue.build(connection, scope, day, scheduler(settings), now);
+            queues.put(scope, queue);
+            if (queues.size() > KEPT_SCOPES) {
+                queues.remove(queues.keySet().iterator().next());
+            }
+        }
+        return queue;
+    }
+
+    /** Drops what is kept when someone else has written to the database since this study last looked. */
+    private void checkKept() {
+        long commits = database.commits();
+        long external = database.externalVersion();
+        if (commits != knownCommits || external != knownExternal) {
+            forgetKept();
+            knownCommits = commits;
+            knownExternal = external;
+        }
+    }
+
+    private void forgetKept() {
+        queues.clear();
+        keptSettings = null;
+        knownCommits = -1;
+    }
+
+    /**
+     * Runs one change of this study in a transaction, then brings the kept queues in line with the claims it
+     * touched, inside the same transaction; a failure drops them instead.
+     */
+    private <T> T changing(Instant now, Change<T> change) {
+        synchronized (kept) {
+            boolean inStep = database.commits() == knownCommits;
+            try {
+                T result = database.write(connection -> {
+                    Changed<T> changed = change.apply(connection);
+                    if (inStep) {
+                        for (KeptQueue queue : queues.values()) {
+                            queue.counted(changed.answeredFrom(), changed.countChange());
+                            if (changed.card() != null) {
+                                queue.refresh(connection, changed.card().note(), changed.card().draft().claimIndex(), now);
+                            }
+                        }
+                    }
+                    return changed.result();
+                });
+                if (inStep) {
+                    knownCommits = database.commits();
+                } else {
+                    forgetKept();
+                }
+                return result;
+            } catch (RuntimeException e) {
+                forgetKept();
+                throw e;
+            }
+        }
+    }
+
+    /** What a change did: its result, the card whose claim it touched, and an answer it recorded or undid. */
+    private record Changed<T>(T result, StoredCard card, CardState answeredFrom, int countChange) {
+        static <T> Changed<T> of(T result, StoredCard card) {
+            return new Changed<>(result, card, null, 0);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Change<T> {
+        Changed<T> apply(Connection connection) throws SQLException;
     }
 
     /** What each rating would do to the card if answered now. */
@@ -141,7 +234,7 @@ public final class Study {
      */
     public Answered answer(CardId id, Rating rating, int reps, Duration timeSpent) {
         Instant now = clock.instant();
-        return database.write(connection -> {
+        return changing(now, connection -> {
             StudySettings settings = StudySettings.load(new SettingsRepository(connection));
             CardRepository cards = new CardRepository(connection);
             StoredCard card = find(cards, id);
@@ -161,7 +254,7 @@ public final class Study {
             ReviewLogEntry entry = new ReviewLogRepository(connection)
                     .append(new ReviewLogEntry(0, id, rating, now, timeSpent, card.schedule(), after));
             cards.burySiblings(card, StudyDay.of(now, boundary(settings)).end(), entry.id());
-            return new Answered(find(cards, id), entry);
+            return new Changed<>(new Answered(find(cards, id), entry), card, card.schedule().state(), 1);
         });
     }
 
@@ -171,22 +264,22 @@ public final class Study {
      */
     public Optional<StoredCard> undo() {
         Instant now = clock.instant();
-        return database.write(connection -> {
+        return changing(now, connection -> {
             ReviewLogRepository log = new ReviewLogRepository(connection);
             Optional<ReviewLogEntry> latest = log.latest();
             if (latest.isEmpty()) {
-                return Optional.empty();
+                return Changed.of(Optional.<StoredCard>empty(), null);
             }
             ReviewLogEntry entry = latest.get();
             CardRepository cards = new CardRepository(connection);
             StoredCard card = find(cards, entry.card());
             if (!card.schedule().equals(entry.after())) {
-                return Optional.empty();
+                return Changed.of(Optional.<StoredCard>empty(), null);
             }
             cards.saveSchedule(card.id(), entry.after().reps(), entry.before(), now);
             cards.unburySiblings(entry.id());
             log.delete(entry.id());
-            return cards.find(card.id());
+            return new Changed<>(cards.find(card.id()), card, entry.before().state(), -1);
         });
     }
 
@@ -226,27 +319,18 @@ public final class Study {
         });
     }
 
-    /** The cards flagged as bad, for the user to look at. */
-    public List<StoredCard> flagged() {
-        return database.read(connection -> new CardRepository(connection).flagged());
-    }
-
     /** The card with this id, retired or not. */
     public StoredCard card(CardId id) {
         return database.read(connection -> find(new CardRepository(connection), id));
     }
 
     private void change(CardId id, CardChange change) {
-        database.write(connection -> {
+        changing(clock.instant(), connection -> {
             CardRepository cards = new CardRepository(connection);
-            change.apply(cards, find(cards, id));
-            return null;
+            StoredCard card = find(cards, id);
+            change.apply(cards, card);
+            return Changed.of(null, card);
         });
-    }
-
-    private static List<StoredNote> notesInVault(Connection connection) throws SQLException {
-        return new NoteRepository(connection).all().values().stream().filter(StoredNote::inVault)
-                .sorted(Comparator.comparing(StoredNote::path)).toList();
     }
 
     private static StoredCard find(CardRepository cards, CardId id) throws SQLException {
@@ -256,7 +340,7 @@ public final class Study {
     private <T> T statistics(Figures<T> figures) {
         Instant now = clock.instant();
         return database.read(connection -> {
-            DayBoundary boundary = boundary(StudySettings.load(new SettingsRepository(connection)));
+            DayBoundary boundary = boundary(settings(connection));
             return figures.of(new StudyStatistics(connection, boundary, StudyDay.of(now, boundary)));
         });
     }

@@ -1,15 +1,17 @@
 package dev.cuecards.study;
 
 import dev.cuecards.fsrs.DayBoundary;
-import dev.cuecards.fsrs.Rating;
 import dev.cuecards.store.CardRepository;
-import dev.cuecards.store.ReviewLogEntry;
 import dev.cuecards.store.ReviewLogRepository;
+import dev.cuecards.store.ReviewLogRepository.Quarter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Figures of the study days around today, counted on the queue's day boundary from one connection. */
 final class StudyStatistics {
@@ -24,41 +26,65 @@ final class StudyStatistics {
         this.today = today;
     }
 
-    /** Answers per study day for the {@code days} days ending today, oldest first. */
+    /** Answers per study day for the {@code days} days ending today, oldest first: one read of the kept counts. */
     List<DayActivity> activity(int days) throws SQLException {
-        ReviewLogRepository log = new ReviewLogRepository(connection);
+        StudyDay first = StudyDay.on(today.date().minusDays(days - 1L), boundary);
+        Map<LocalDate, Integer> answers = new HashMap<>();
+        for (Quarter quarter : new ReviewLogRepository(connection).quarters(first.start(), today.end())) {
+            answers.merge(boundary.studyDate(quarter.start()), quarter.answers(), Integer::sum);
+        }
         List<DayActivity> activity = new ArrayList<>();
         for (int back = days - 1; back >= 0; back--) {
-            StudyDay day = StudyDay.on(today.date().minusDays(back), boundary);
-            activity.add(new DayActivity(day.date(), log.count(day.start(), day.end())));
+            LocalDate date = today.date().minusDays(back);
+            activity.add(new DayActivity(date, answers.getOrDefault(date, 0)));
         }
         return List.copyOf(activity);
     }
 
-    /** Consecutive study days with answers, ending today, or yesterday while today has none yet. */
+    /**
+     * Consecutive study days with answers, ending today, or yesterday while today has none yet: the kept counts read
+     * back from today only as far as the streak goes.
+     */
     int streak() throws SQLException {
-        ReviewLogRepository log = new ReviewLogRepository(connection);
-        StudyDay day = log.count(today.start(), today.end()) > 0 ? today : dayBefore(today);
-        int streak = 0;
-        // One indexed count per day of the streak: cheaper than reading a long log.
-        while (log.count(day.start(), day.end()) > 0) {
-            streak++;
-            day = dayBefore(day);
-        }
-        return streak;
+        LocalDate[] expected = {today.date()};
+        int[] streak = {0};
+        new ReviewLogRepository(connection).quartersBackFrom(today.end(), quarter -> {
+            LocalDate date = boundary.studyDate(quarter.start());
+            if (date.equals(expected[0])) {
+                streak[0]++;
+                expected[0] = date.minusDays(1);
+                return true;
+            }
+            if (date.isAfter(expected[0])) {
+                return true; // another quarter of a day already counted
+            }
+            if (streak[0] == 0 && date.equals(today.date().minusDays(1))) {
+                streak[0] = 1; // today has no answers yet: the streak ends yesterday
+                expected[0] = date.minusDays(1);
+                return true;
+            }
+            return false;
+        });
+        return streak[0];
+    }
+
+    int studied() throws SQLException {
+        return new ReviewLogRepository(connection).quarters(today.start(), today.end()).stream().mapToInt(Quarter::answers).sum();
     }
 
     DaySummary summary() throws SQLException {
-        List<ReviewLogEntry> answers = new ReviewLogRepository(connection).between(today.start(), today.end());
-        Duration timeSpent = answers.stream().map(ReviewLogEntry::timeSpent).reduce(Duration.ZERO, Duration::plus);
-        long again = answers.stream().filter(answer -> answer.rating() == Rating.AGAIN).count();
-        double againRate = answers.isEmpty() ? 0 : (double) again / answers.size();
+        int answers = 0;
+        int again = 0;
+        Duration timeSpent = Duration.ZERO;
+        for (Quarter quarter : new ReviewLogRepository(connection).quarters(today.start(), today.end())) {
+            answers += quarter.answers();
+            again += quarter.again();
+            timeSpent = timeSpent.plus(quarter.timeSpent());
+        }
+        double againRate = answers == 0 ? 0 : (double) again / answers;
         StudyDay tomorrow = StudyDay.on(today.date().plusDays(1), boundary);
         int dueTomorrow = new CardRepository(connection).countDueBefore(tomorrow.end());
-        return new DaySummary(answers.size(), timeSpent, againRate, dueTomorrow);
+        return new DaySummary(answers, timeSpent, againRate, dueTomorrow);
     }
 
-    private StudyDay dayBefore(StudyDay day) {
-        return StudyDay.on(day.date().minusDays(1), boundary);
-    }
 }

@@ -2,9 +2,6 @@ package dev.cuecards.web;
 
 import dev.cuecards.cards.CardDraft;
 import dev.cuecards.cards.CardKind;
-import dev.cuecards.notes.Claim;
-import dev.cuecards.notes.Note;
-import dev.cuecards.notes.Timestamp;
 import dev.cuecards.store.StoredCard;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,32 +19,18 @@ record CardView(String id, String kind, String kindLabel, String context, List<P
     record Part(String text, boolean gap) {
     }
 
-    static CardView of(StoredCard stored, Optional<Note> note) {
+    /** @param nextMoment when the next claim begins, where the embedded player stops */
+    static CardView of(StoredCard stored, Optional<Integer> nextMoment) {
         CardDraft card = stored.draft();
         Optional<Integer> seconds = card.source().seconds();
         String embed = card.source().videoId().map(video -> "https://www.youtube-nocookie.com/embed/" + video.value()
-                + "?start=" + seconds.orElse(0) + nextMoment(note, card.claimIndex(), seconds).map(end -> "&end=" + end).orElse("")
+                + "?start=" + seconds.orElse(0) + nextMoment.map(end -> "&end=" + end).orElse("")
                 + "&autoplay=1&rel=0").orElse(null);
         String noteUrl = Paths.note(card.note()) + "#line-" + card.source().line();
         return new CardView(card.id().value(), card.kind().jsonName(), label(card.kind()), card.context(), parts(card.front()),
                 card.answer(), card.back(), card.source().claim(), card.options(),
                 seconds.map(s -> "▶ " + card.source().timestamp().orElse("")).orElse("▶ Video"),
                 card.source().url().orElse(null), embed, noteUrl, stored.schedule().reps());
-    }
-
-    /** When the next claim of the note begins, so the embedded player can stop there. */
-    private static Optional<Integer> nextMoment(Optional<Note> note, int claimIndex, Optional<Integer> start) {
-        if (note.isEmpty() || start.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Claim> claims = note.get().claims();
-        for (int i = claimIndex + 1; i < claims.size(); i++) {
-            Optional<Integer> next = claims.get(i).linkTimestamp().map(Timestamp::seconds);
-            if (next.isPresent() && next.get() > start.get()) {
-                return next;
-            }
-        }
-        return Optional.empty();
     }
 
     static List<Part> parts(String front) {

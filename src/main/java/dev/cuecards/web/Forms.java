@@ -67,15 +67,14 @@ final class Forms {
     private static final int LONGEST_ANSWER_MILLIS = 120_000;
 
     /** The scope, refused with 404 when it names a video or section that is not in the vault. */
-    static CardScope knownScope(String text, dev.cuecards.study.Study study) {
+    static CardScope knownScope(String text, dev.cuecards.study.Videos videos) {
         CardScope scope = scope(text);
         java.util.Optional<dev.cuecards.notes.NoteId> note = scope instanceof CardScope.Note n ? java.util.Optional.of(n.note())
                 : scope instanceof CardScope.Section s ? java.util.Optional.of(s.note()) : java.util.Optional.empty();
-        if (note.isPresent() && study.notes().stream().noneMatch(stored -> stored.id().equals(note.get()))) {
+        if (note.isPresent() && videos.note(note.get()).isEmpty()) {
             throw new UnknownScope("there is no video with the id '" + note.get() + "'");
         }
-        if (scope instanceof CardScope.Channel channel && study.notes().stream()
-                .noneMatch(stored -> stored.channel().filter(c -> c.equalsIgnoreCase(channel.name())).isPresent())) {
+        if (scope instanceof CardScope.Channel channel && !videos.hasChannel(channel.name())) {
             throw new UnknownScope("there is no channel named '" + channel.name() + "'");
         }
         return scope;

@@ -1,44 +1,57 @@
 package dev.cuecards.web;
 
-import dev.cuecards.notes.Note;
 import dev.cuecards.notes.NoteDocument;
 import dev.cuecards.notes.NoteId;
 import dev.cuecards.notes.NoteProblem;
 import dev.cuecards.notes.VaultReader;
-import dev.cuecards.notes.VaultReading;
+import dev.cuecards.notes.VideoId;
 import dev.cuecards.store.CardScope;
 import dev.cuecards.store.StoredCard;
 import dev.cuecards.store.StoredNote;
 import dev.cuecards.study.DayActivity;
 import dev.cuecards.study.NoteProgress;
 import dev.cuecards.study.Queue;
+import dev.cuecards.study.QueueEntry;
 import dev.cuecards.study.Study;
+import dev.cuecards.study.Videos;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The pages around reviewing: home, the list of videos, one video's note. Each builds a view model and renders. */
+/**
+ * The pages around reviewing: home, the list of videos, one video's note. Each builds a view model from what it
+ * shows alone (never the whole collection) and renders.
+ */
 final class Pages {
 
     private static final int ACTIVITY_DAYS = 84;
+    /** Videos listed on home with what they have due; the rest are counted. */
+    static final int HOME_VIDEOS = 12;
+    static final int HOME_CHANNELS = 24;
+    static final int HOME_FLAGGED = 20;
+    static final int HOME_PROBLEMS = 20;
+    /** Videos on one page of /notes. */
+    static final int NOTES_PER_PAGE = 100;
 
     private final Study study;
+    private final Videos videos;
     private final Html html;
-    private final VaultReading reading;
     private final Path notesFolder;
+    private final SyncStatus sync;
 
-    Pages(Study study, Html html, VaultReading reading, Path notesFolder) {
+    Pages(Study study, Videos videos, Html html, Path notesFolder, SyncStatus sync) {
         this.study = study;
+        this.videos = videos;
         this.html = html;
-        this.reading = reading;
         this.notesFolder = notesFolder;
+        this.sync = sync;
     }
 
     /** Cards due today in one channel or video. */
@@ -52,40 +65,60 @@ final class Pages {
     record Day(String date, int reviews, int level) {
     }
 
+    /** A list shown in part: its first rows and how many there are in all. */
+    record Some<T>(List<T> shown, int total) {
+        public int more() {
+            return total - shown.size();
+        }
+
+        public boolean isEmpty() {
+            return total == 0;
+        }
+    }
+
     void home(Context ctx) {
         Queue queue = study.queue(CardScope.ALL);
-        Map<NoteId, StoredNote> notes = notesById();
         Map<String, int[]> byChannel = new TreeMap<>();
         Map<NoteId, int[]> byNote = new LinkedHashMap<>();
-        count(queue.learning(), 0, notes, byChannel, byNote);
-        count(queue.reviews(), 1, notes, byChannel, byNote);
-        count(queue.newCards(), 2, notes, byChannel, byNote);
+        count(queue.learning(), 0, byChannel, byNote);
+        count(queue.reviews(), 1, byChannel, byNote);
+        count(queue.newCards(), 2, byChannel, byNote);
         List<Due> channels = new ArrayList<>();
         byChannel.forEach((name, c) -> channels.add(new Due(name, Paths.review(CardScope.parse("channel:" + name)), c[0], c[1], c[2])));
-        List<Due> videos = new ArrayList<>();
-        byNote.forEach((id, c) -> videos.add(new Due(notes.get(id).title(), Paths.review(new CardScope.Note(id)), c[0], c[1], c[2])));
+        List<NoteId> busiest = byNote.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<NoteId, int[]> e) -> -(e.getValue()[0] + e.getValue()[1] + e.getValue()[2])))
+                .limit(HOME_VIDEOS).map(Map.Entry::getKey).toList();
+        Map<NoteId, StoredNote> notes = videos.notes(busiest);
+        List<Due> due = new ArrayList<>();
+        for (NoteId id : busiest) {
+            StoredNote note = notes.get(id);
+            int[] c = byNote.get(id);
+            if (note != null) {
+                due.add(new Due(note.title(), Paths.review(new CardScope.Note(id)), c[0], c[1], c[2]));
+            }
+        }
+        Videos.Flagged flagged = videos.flagged(HOME_FLAGGED);
+        Videos.Problems problems = videos.problems(HOME_PROBLEMS);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", "Cuecards");
         model.put("remaining", queue.remaining());
-        model.put("channels", channels);
-        model.put("videos", videos);
+        model.put("channels", new Some<>(channels.stream().limit(HOME_CHANNELS).toList(), channels.size()));
+        model.put("videos", new Some<>(due, byNote.size()));
         model.put("streak", study.streak());
         model.put("activity", activity());
-        model.put("notes", notes.size());
-        model.put("problems", reading.allProblems());
-        model.put("flagged", study.flagged().stream().map(Pages::row).toList());
+        model.put("notes", videos.count());
+        model.put("problems", new Some<>(problems.shown(), problems.total()));
+        model.put("flagged", new Some<>(flagged.cards().stream().map(Pages::row).toList(), flagged.total()));
+        model.put("sync", sync.message().orElse(null));
         model.put("nav", "home");
         html.render(ctx, "home", model);
     }
 
-    private static void count(List<StoredCard> cards, int column, Map<NoteId, StoredNote> notes, Map<String, int[]> byChannel,
-                              Map<NoteId, int[]> byNote) {
-        for (StoredCard card : cards) {
-            StoredNote note = notes.get(card.note());
-            if (note == null) {
-                continue;
+    private static void count(List<QueueEntry> cards, int column, Map<String, int[]> byChannel, Map<NoteId, int[]> byNote) {
+        for (QueueEntry card : cards) {
+            if (!card.channelKey().isEmpty()) {
+                byChannel.computeIfAbsent(card.channelKey(), k -> new int[3])[column]++;
             }
-            note.channel().ifPresent(channel -> byChannel.computeIfAbsent(channel.toLowerCase(), k -> new int[3])[column]++);
             byNote.computeIfAbsent(card.note(), k -> new int[3])[column]++;
         }
     }
@@ -105,16 +138,27 @@ final class Pages {
     record VideoRow(String title, String url, String studyUrl, NoteProgress progress, int problems) {
     }
 
+    /** Where a page of a list is, and the links to its neighbours (null at either end). */
+    record Paging(int page, int pages, int total, String previous, String next) {
+    }
+
     void notes(Context ctx) {
-        Map<NoteId, NoteProgress> progress = study.progress();
-        Map<String, List<VideoRow>> byChannel = new TreeMap<>();
-        for (StoredNote note : study.notes()) {
-            NoteProgress counts = progress.getOrDefault(note.id(), new NoteProgress(0, 0, 0, 0, 0));
+        int asked = Forms.optionalCount("page", ctx.queryParam("page")).orElse(1);
+        if (asked < 1) {
+            throw new Forms.BadValue("page", "page starts at 1, got " + asked);
+        }
+        Videos.Page page = videos.page(asked, NOTES_PER_PAGE);
+        Map<String, List<VideoRow>> byChannel = new LinkedHashMap<>();
+        for (StoredNote note : page.notes()) {
+            NoteProgress counts = page.progress().get(note.id());
             byChannel.computeIfAbsent(note.channel().orElse("No channel"), k -> new ArrayList<>())
                     .add(new VideoRow(note.title(), Paths.note(note.id()), Paths.review(new CardScope.Note(note.id())), counts,
                             note.problems().size()));
         }
-        html.render(ctx, "notes", Map.of("title", "Videos", "channels", byChannel, "nav", "notes"));
+        Paging paging = new Paging(page.number(), page.pages(), page.total(),
+                page.number() > 1 ? "/notes?page=" + (page.number() - 1) : null,
+                page.number() < page.pages() ? "/notes?page=" + (page.number() + 1) : null);
+        html.render(ctx, "notes", Map.of("title", "Videos", "channels", byChannel, "paging", paging, "nav", "notes"));
     }
 
     /** A note's page: its header, its rendered text and its cards. */
@@ -129,21 +173,23 @@ final class Pages {
 
     void note(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        Optional<Note> found = note(id);
+        Optional<StoredNote> found = id.isBlank() ? Optional.empty() : videos.note(new NoteId(id));
         if (found.isEmpty()) {
             html.error(ctx, 404, "Not found", "There is no note with the id '" + id + "'.");
             return;
         }
-        Note note = found.get();
-        Optional<NoteDocument> document = VaultReader.document(notesFolder, note.relativePath());
+        StoredNote note = found.get();
+        Optional<NoteDocument> document = VaultReader.document(notesFolder, note.path());
         if (document.isEmpty()) {
-            html.error(ctx, 404, "Note moved", "The file " + note.relativePath() + " is no longer in the notes folder, or can no "
+            html.error(ctx, 404, "Note moved", "The file " + note.path() + " is no longer in the notes folder, or can no "
                     + "longer be read as a note; restart Cuecards to read the vault again.");
             return;
         }
-        List<CardRow> cards = study.cardsOf(note.id()).stream().map(Pages::row).toList();
-        NoteView view = new NoteView(Paths.note(note.id()), note.title(), note.channel().orElse(""), note.videoId().map(v -> v.url(null)).orElse(null),
-                Paths.review(new CardScope.Note(note.id())), NoteRenderer.render(document.get()), note.problems(), cards);
+        List<CardRow> cards = videos.cardsOf(note.id()).stream().map(Pages::row).toList();
+        List<NoteProblem> problems = note.problems().stream().map(problem -> NoteProblem.parse(note.path(), problem)).toList();
+        NoteView view = new NoteView(Paths.note(note.id()), note.title(), note.channel().orElse(""),
+                note.videoId().map(v -> new VideoId(v).url(null)).orElse(null), Paths.review(new CardScope.Note(note.id())),
+                NoteRenderer.render(document.get()), problems, cards);
         html.render(ctx, "note", Map.of("title", note.title(), "note", view, "nav", "notes"));
     }
 
@@ -152,15 +198,5 @@ final class Pages {
         String due = card.schedule().state() == dev.cuecards.fsrs.CardState.NEW ? "" : card.schedule().due().toString().substring(0, 10);
         return new CardRow(card.id().value(), CardView.label(card.draft().kind()), card.draft().front(), state, due,
                 card.suspended(), card.flagged(), Paths.note(card.note()) + "#line-" + card.draft().source().line());
-    }
-
-    Optional<Note> note(String id) {
-        return reading.notes().stream().filter(n -> n.id().value().equals(id)).findFirst();
-    }
-
-    private Map<NoteId, StoredNote> notesById() {
-        Map<NoteId, StoredNote> byId = new LinkedHashMap<>();
-        study.notes().forEach(n -> byId.put(n.id(), n));
-        return byId;
     }
 }

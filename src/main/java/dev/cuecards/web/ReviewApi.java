@@ -14,6 +14,7 @@ import dev.cuecards.study.Answered;
 import dev.cuecards.study.QueuedCard;
 import dev.cuecards.study.StaleAnswerException;
 import dev.cuecards.study.Study;
+import dev.cuecards.study.Videos;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -26,13 +27,15 @@ final class ReviewApi {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Study study;
+    private final Videos videos;
 
-    ReviewApi(Study study) {
+    ReviewApi(Study study, Videos videos) {
         this.study = study;
+        this.videos = videos;
     }
 
     void next(Context ctx) {
-        CardScope scope = Forms.knownScope(ctx.queryParam("scope"), study);
+        CardScope scope = Forms.knownScope(ctx.queryParam("scope"), videos);
         Optional<QueuedCard> next = study.next(scope);
         if (next.isEmpty()) {
             ctx.status(204);

@@ -2,18 +2,18 @@ package dev.cuecards.web;
 
 import dev.cuecards.cards.CardId;
 import dev.cuecards.fsrs.Rating;
-import dev.cuecards.notes.Note;
+import dev.cuecards.store.StoredCard;
 import dev.cuecards.store.CardScope;
 import dev.cuecards.study.QueuedCard;
 import dev.cuecards.study.Remaining;
 import dev.cuecards.study.StaleAnswerException;
 import dev.cuecards.study.Study;
+import dev.cuecards.study.Videos;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The review page: the next card of today's queue, its answer on reveal, and the forms that answer and undo (bury,
@@ -23,13 +23,13 @@ import java.util.function.Function;
 final class ReviewPage {
 
     private final Study study;
+    private final Videos videos;
     private final Html html;
-    private final Function<String, Optional<Note>> notes;
 
-    ReviewPage(Study study, Html html, Function<String, Optional<Note>> notes) {
+    ReviewPage(Study study, Videos videos, Html html) {
         this.study = study;
+        this.videos = videos;
         this.html = html;
-        this.notes = notes;
     }
 
     /** An answer button: its rating, its name, the interval it would give, and its key. */
@@ -41,7 +41,7 @@ final class ReviewPage {
     }
 
     void show(Context ctx) {
-        CardScope scope = Forms.knownScope(ctx.queryParam("scope"), study);
+        CardScope scope = Forms.knownScope(ctx.queryParam("scope"), videos);
         Optional<QueuedCard> next = study.next(scope);
         if (next.isEmpty()) {
             html.render(ctx, "review-done", Map.of("title", "All done", "scope", scope.text(),
@@ -49,13 +49,15 @@ final class ReviewPage {
             return;
         }
         QueuedCard queued = next.get();
-        CardView card = CardView.of(queued.card(), notes.apply(queued.card().note().value()));
+        StoredCard shown = queued.card();
+        CardView card = CardView.of(shown, shown.draft().source().seconds()
+                .flatMap(start -> videos.nextMoment(shown.note(), shown.draft().claimIndex(), start)));
         List<Button> buttons = List.of(
                 new Button(1, "Again", queued.preview().label(Rating.AGAIN), 1),
                 new Button(2, "Hard", queued.preview().label(Rating.HARD), 2),
                 new Button(3, "Good", queued.preview().label(Rating.GOOD), 3),
                 new Button(4, "Easy", queued.preview().label(Rating.EASY), 4));
-        int studied = study.todaySummary().studied();
+        int studied = study.studiedToday();
         int left = queued.remaining().total();
         Progress progress = new Progress(queued.remaining(), studied, studied + left == 0 ? 0 : 100 * studied / (studied + left));
         String here = Paths.review(scope);

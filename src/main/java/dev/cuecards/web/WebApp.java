@@ -1,11 +1,11 @@
 package dev.cuecards.web;
 
 
-import dev.cuecards.notes.VaultReading;
 import dev.cuecards.study.StaleAnswerException;
 import dev.cuecards.study.Study;
 import dev.cuecards.study.UnavailableCardException;
 import dev.cuecards.study.UnknownCardException;
+import dev.cuecards.study.Videos;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -32,24 +32,26 @@ public final class WebApp {
     }
 
     /**
-     * What the app serves: the study queue over the database, and the vault as read at start-up.
+     * What the app serves: the study queue and the videos over the database, and the notes folder.
      *
-     * @param notesFolder where the notes were read from, for rendering a note's page
+     * @param notesFolder where the notes are, for rendering a note's page
+     * @param sync        where a background sync of the vault stands, for the home page
      */
-    public record Setup(Study study, VaultReading reading, Path notesFolder) {
+    public record Setup(Study study, Videos videos, Path notesFolder, SyncStatus sync) {
         public Setup {
             Objects.requireNonNull(study, "study");
-            Objects.requireNonNull(reading, "reading");
+            Objects.requireNonNull(videos, "videos");
             Objects.requireNonNull(notesFolder, "notesFolder");
+            Objects.requireNonNull(sync, "sync");
         }
     }
 
     public static WebApp start(Setup setup, String host, int port) {
         Html html = new Html(Templates.create());
-        Pages pages = new Pages(setup.study(), html, setup.reading(), setup.notesFolder());
-        ReviewPage review = new ReviewPage(setup.study(), html, pages::note);
+        Pages pages = new Pages(setup.study(), setup.videos(), html, setup.notesFolder(), setup.sync());
+        ReviewPage review = new ReviewPage(setup.study(), setup.videos(), html);
         SettingsPage settings = new SettingsPage(setup.study(), html);
-        ReviewApi api = new ReviewApi(setup.study());
+        ReviewApi api = new ReviewApi(setup.study(), setup.videos());
         CardActions cards = new CardActions(setup.study());
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

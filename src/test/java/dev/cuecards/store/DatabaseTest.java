@@ -29,7 +29,7 @@ class DatabaseTest {
         Database database = Database.open(file);
 
         assertThat(file).exists();
-        assertThat(database.schemaVersion()).isEqualTo(Migrations.SCRIPTS.size()).isEqualTo(3);
+        assertThat(database.schemaVersion()).isEqualTo(Migrations.SCRIPTS.size()).isEqualTo(4);
     }
 
     @Test
@@ -67,7 +67,7 @@ class DatabaseTest {
 
         Database upgraded = Database.open(file);
 
-        assertThat(upgraded.schemaVersion()).isEqualTo(3);
+        assertThat(upgraded.schemaVersion()).isEqualTo(4);
         upgraded.read(connection -> {
             StoredCard card = new CardRepository(connection).find(new dev.cuecards.cards.CardId("c1")).orElseThrow();
             assertThat(card.schedule().stability()).isEqualTo(2.5);
@@ -75,6 +75,9 @@ class DatabaseTest {
             assertThat(card.flagged()).isFalse();
             assertThat(card.buriedUntil()).isEmpty();
             assertThat(new ReviewLogRepository(connection).ofCard(card.id())).hasSize(1);
+            // Schema 4 counts the answers already in the log.
+            assertThat(new ReviewLogRepository(connection).quarters(java.time.Instant.EPOCH, java.time.Instant.parse("2100-01-01T00:00:00Z")))
+                    .extracting(ReviewLogRepository.Quarter::answers).containsExactly(1);
             return null;
         });
     }

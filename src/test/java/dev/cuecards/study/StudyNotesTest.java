@@ -59,24 +59,46 @@ class StudyNotesTest {
     }
 
     @Test
-    void notes_are_those_in_the_vault_in_path_order_and_cards_those_still_generated_in_note_order() {
-        List<StoredCard> before = study.cardsOf(COMPANIES);
+    void notes_are_those_in_the_vault_by_channel_then_title_and_cards_those_still_generated_in_note_order() {
+        Videos videos = new Videos(database);
+        List<StoredCard> before = videos.cardsOf(COMPANIES);
         retire(before.get(3));
 
-        List<StoredNote> inVault = study.notes();
-        List<StoredCard> cards = study.cardsOf(COMPANIES);
+        Videos.Page page = videos.page(1, 100);
+        List<StoredCard> cards = videos.cardsOf(COMPANIES);
 
-        assertThat(inVault).extracting(StoredNote::id).containsExactly(DATABASES, EMPTY, COMPANIES);
-        assertThat(inVault.get(0).title()).isEqualTo("Databases at scale");
+        // "Nothing yet" has no channel and comes first; then channels Hussein and Tech.
+        assertThat(page.notes()).extracting(StoredNote::id).containsExactly(EMPTY, DATABASES, COMPANIES);
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(videos.note(DATABASES).orElseThrow().title()).isEqualTo("Databases at scale");
+        assertThat(videos.note(new NoteId("gone"))).isEmpty();
         assertThat(cards).hasSize(before.size() - 1).doesNotContain(study.card(before.get(3).id()));
         assertThat(cards).extracting(StoredCard::position).isSorted();
-        assertThat(study.cardsOf(new NoteId("gone"))).isEmpty();
-        assertThat(study.cardsOf(EMPTY)).isEmpty();
+        assertThat(videos.cardsOf(new NoteId("gone"))).isEmpty();
+        assertThat(videos.cardsOf(EMPTY)).isEmpty();
+    }
+
+    @Test
+    void the_videos_list_comes_a_page_at_a_time_and_a_page_past_the_end_is_the_last() {
+        Videos videos = new Videos(database);
+        List<StoredNote> all = videos.page(1, 100).notes();
+
+        Videos.Page first = videos.page(1, 2);
+        Videos.Page second = videos.page(2, 2);
+        Videos.Page beyond = videos.page(9, 2);
+
+        assertThat(first.pages()).isEqualTo(2);
+        assertThat(first.notes()).isEqualTo(all.subList(0, 2));
+        assertThat(second.notes()).isEqualTo(all.subList(2, 3));
+        assertThat(beyond.number()).isEqualTo(2);
+        assertThat(beyond.notes()).isEqualTo(second.notes());
+        assertThat(second.progress().keySet()).containsExactly(all.get(2).id());
     }
 
     @Test
     void progress_puts_each_card_in_one_bucket_and_suspended_ones_only_in_suspended() {
-        List<StoredCard> cards = study.cardsOf(COMPANIES);
+        Videos videos = new Videos(database);
+        List<StoredCard> cards = videos.cardsOf(COMPANIES);
         study.answer(cards.get(0).id(), Rating.AGAIN, 0, Duration.ofSeconds(5));
         schedule(cards.get(2), CardState.RELEARNING, 0);
         schedule(cards.get(4), CardState.REVIEW, 20);
@@ -86,11 +108,11 @@ class StudyNotesTest {
         study.suspend(cards.get(10).id());
         retire(cards.get(12));
 
-        Map<NoteId, NoteProgress> progress = study.progress();
+        Map<NoteId, NoteProgress> progress = videos.page(1, 100).progress();
 
-        assertThat(progress.keySet()).containsExactly(DATABASES, EMPTY, COMPANIES);
+        assertThat(progress.keySet()).containsExactlyInAnyOrder(DATABASES, EMPTY, COMPANIES);
         assertThat(progress.get(COMPANIES)).isEqualTo(new NoteProgress(cards.size() - 7, 2, 1, 1, 2));
-        assertThat(progress.get(DATABASES)).isEqualTo(new NoteProgress(study.cardsOf(DATABASES).size(), 0, 0, 0, 0));
+        assertThat(progress.get(DATABASES)).isEqualTo(new NoteProgress(videos.cardsOf(DATABASES).size(), 0, 0, 0, 0));
         assertThat(progress.get(EMPTY)).isEqualTo(new NoteProgress(0, 0, 0, 0, 0));
     }
 

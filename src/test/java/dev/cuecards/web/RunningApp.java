@@ -8,6 +8,7 @@ import dev.cuecards.store.Database;
 import dev.cuecards.store.TestClock;
 import dev.cuecards.store.VaultSync;
 import dev.cuecards.study.Study;
+import dev.cuecards.study.Videos;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,7 +44,7 @@ final class RunningApp implements AutoCloseable {
         reading = VaultReader.read(vault);
         new VaultSync(database, clock).sync(reading, GeneratorSettings.DEFAULTS);
         study = new Study(database, clock, SchedulerSettings.defaults().withFuzz(false));
-        app = WebApp.start(new WebApp.Setup(study, reading, vault), "127.0.0.1", 0);
+        app = WebApp.start(new WebApp.Setup(study, new Videos(database), vault, SyncStatus.inLine()), "127.0.0.1", 0);
     }
 
     private static Path written(Path folder, String... notes) throws IOException {
@@ -86,5 +87,6 @@ final class RunningApp implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        database.close();
     }
 }
