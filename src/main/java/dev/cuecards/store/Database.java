@@ -38,6 +38,7 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final LongAdder statements = new LongAdder();
+    private final LongAdder rowsRead = new LongAdder();
     private final AtomicLong commits = new AtomicLong();
     private volatile long externalVersion;
     private final ReentrantLock writing = new ReentrantLock();
@@ -93,6 +94,11 @@ public final class Database implements AutoCloseable {
         return statements.sum();
     }
 
+    /** How many result rows have been read through prepared statements so far: with {@link #statementsPrepared}, what a page costs. */
+    public long rowsRead() {
+        return rowsRead.sum();
+    }
+
     /** A new connection of its own, outside the kept ones; the caller closes it. */
     public Connection connect() {
         return configured(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -109,7 +115,7 @@ public final class Database implements AutoCloseable {
         // Writers take the write lock at BEGIN, so two writers wait for each other instead of failing mid-way.
         config.setTransactionMode(mode);
         try {
-            return KeptStatements.wrap(config.createConnection("jdbc:sqlite:" + file), statements);
+            return KeptStatements.wrap(config.createConnection("jdbc:sqlite:" + file), statements, rowsRead);
         } catch (SQLException e) {
             throw new StoreException("cannot open database " + file, e);
         }

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.LongAdder;
  * A kept connection that reuses its prepared statements: {@code prepareStatement(sql)} hands back the statement
  * prepared earlier for the same text, and its {@code close()} only clears it for the next use. Repositories keep
  * writing plain try-with-resources JDBC; SQLite parses each distinct statement once per connection. Every
- * statement asked for is counted. A connection is used by one thread at a time (the {@link Database} hands it out).
+ * statement asked for is counted, and every row read through a kept statement. A connection is used by one thread at a time (the {@link Database} hands it out).
  */
 final class KeptStatements implements InvocationHandler {
 
@@ -25,16 +25,19 @@ final class KeptStatements implements InvocationHandler {
 
     private final Connection connection;
     private final LongAdder counter;
+    private final LongAdder rows;
     private final Map<String, Kept> kept = new LinkedHashMap<>(16, 0.75f, true);
 
-    private KeptStatements(Connection connection, LongAdder counter) {
+    private KeptStatements(Connection connection, LongAdder counter, LongAdder rows) {
         this.connection = connection;
         this.counter = counter;
+        this.rows = rows;
     }
 
-    static Connection wrap(Connection connection, LongAdder counter) {
+    /** @param counter counts the statements asked for; {@code rows} the rows read through kept statements */
+    static Connection wrap(Connection connection, LongAdder counter, LongAdder rows) {
         return (Connection) Proxy.newProxyInstance(KeptStatements.class.getClassLoader(), new Class<?>[] {Connection.class},
-                new KeptStatements(connection, counter));
+                new KeptStatements(connection, counter, rows));
     }
 
     @Override
@@ -66,7 +69,7 @@ final class KeptStatements implements InvocationHandler {
             if (statement != null) {
                 return connection.prepareStatement(sql);
             }
-            statement = new Kept(connection.prepareStatement(sql));
+            statement = new Kept(connection.prepareStatement(sql), rows);
             kept.put(sql, statement);
             evictBeyondLimit();
         }
@@ -89,10 +92,12 @@ final class KeptStatements implements InvocationHandler {
     private static final class Kept implements InvocationHandler {
         final PreparedStatement real;
         final PreparedStatement proxy;
+        final LongAdder rows;
         boolean inUse;
 
-        Kept(PreparedStatement real) {
+        Kept(PreparedStatement real, LongAdder rows) {
             this.real = real;
+            this.rows = rows;
             this.proxy = (PreparedStatement) Proxy.newProxyInstance(KeptStatements.class.getClassLoader(),
                     new Class<?>[] {PreparedStatement.class}, this);
         }
@@ -105,13 +110,35 @@ final class KeptStatements implements InvocationHandler {
                     return null;
                 case "isClosed":
                     return !inUse;
+                case "executeQuery":
+                    return counting((ResultSet) forward(method, args), rows);
                 default:
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
+                    return forward(method, args);
             }
+        }
+
+        private Object forward(Method method, Object[] args) throws Throwable {
+            try {
+                return method.invoke(real, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+
+        /** The result set, counting each row it moves to. */
+        private static ResultSet counting(ResultSet results, LongAdder rows) {
+            return (ResultSet) Proxy.newProxyInstance(KeptStatements.class.getClassLoader(), new Class<?>[] {ResultSet.class},
+                    (proxy, method, args) -> {
+                        try {
+                            Object result = method.invoke(results, args);
+                            if (method.getName().equals("next") && Boolean.TRUE.equals(result)) {
+                                rows.increment();
+                            }
+                            return result;
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
         }
 
         private void release() throws SQLException {
