@@ -47,3 +47,13 @@ CREATE TABLE vault_files (
 );
 CREATE INDEX vault_files_with_problems ON vault_files (path) WHERE problem IS NOT NULL;
 CREATE INDEX notes_with_problems ON notes (path) WHERE in_vault = 1 AND problems <> '[]';
+
+-- What each note lends other notes' multiple-choice cards (CardGenerator's NoteEvidence, as JSON): with it, a sync
+-- that regenerates one note reads and tags only that note.
+CREATE TABLE note_evidence (
+    note_id     TEXT PRIMARY KEY REFERENCES notes (id),
+    path        TEXT NOT NULL,
+    channel_key TEXT NOT NULL,
+    evidence    TEXT NOT NULL
+);
+CREATE INDEX notes_by_path ON notes (path);

@@ -28,6 +28,7 @@ public final class CardGenerator {
 
     private final GeneratorSettings settings;
     private final Map<Note, List<Tagged>> tagged = new java.util.IdentityHashMap<>();
+    private final Map<Note, NoteEvidence> evidence = new java.util.IdentityHashMap<>();
     private final Distractors distractors;
 
     /**
@@ -36,12 +37,39 @@ public final class CardGenerator {
      * @param vault every note of the vault, where multiple-choice cards find their distractors
      */
     public CardGenerator(List<Note> vault, GeneratorSettings settings) {
+        this(vault, List.of(), settings);
+    }
+
+    /**
+     * Tags the claims of {@code notes} once, on all cores; the vault's other notes take part in the distractors
+     * through what they lend, without being read. The same vault gives the same cards either way.
+     *
+     * @param notes  the notes to generate cards for
+     * @param others what every other note of the vault lends ({@link #evidence}, kept from an earlier run)
+     */
+    public CardGenerator(List<Note> notes, List<NoteEvidence> others, GeneratorSettings settings) {
         this.settings = settings;
-        List<List<Tagged>> tags = vault.parallelStream().map(CardGenerator::tagClaims).toList();
-        for (int n = 0; n < vault.size(); n++) {
-            tagged.put(vault.get(n), tags.get(n));
+        List<List<Tagged>> tags = notes.parallelStream().map(CardGenerator::tagClaims).toList();
+        for (int n = 0; n < notes.size(); n++) {
+            tagged.put(notes.get(n), tags.get(n));
         }
-        this.distractors = new Distractors(vault.parallelStream().map(this::contextOf).toList());
+        List<NoteEvidence> lent = notes.parallelStream().map(note -> Distractors.evidenceOf(contextOf(note))).toList();
+        for (int n = 0; n < notes.size(); n++) {
+            evidence.put(notes.get(n), lent.get(n));
+        }
+        List<NoteEvidence> vault = new ArrayList<>(others);
+        vault.addAll(lent);
+        vault.sort(Comparator.comparing(NoteEvidence::path));
+        this.distractors = new Distractors(vault);
+    }
+
+    /** What {@code note}, one of the notes given, lends the vault's other cards: to keep for a later run. */
+    public NoteEvidence evidence(Note note) {
+        NoteEvidence lent = evidence.get(note);
+        if (lent == null) {
+            throw new IllegalArgumentException("note " + note.id() + " was not given to this generator");
+        }
+        return lent;
     }
 
     private static List<Tagged> tagClaims(Note note) {

@@ -47,26 +47,34 @@ final class Distractors {
     private final Map<String, List<String>> vault;
     private final NameKinds names;
 
-    Distractors(List<NoteContext> notes) {
-        this.names = NameKinds.read(notes);
-        List<List<Phrase>> found = notes.parallelStream().map(Distractors::phrasesOf).toList();
+    /** @param notes what each note of the vault lends, in path order */
+    Distractors(List<NoteEvidence> notes) {
+        this.names = NameKinds.read(notes.stream().map(NoteEvidence::nameKinds).toList());
         Map<String, Map<String, Set<String>>> noteSets = new HashMap<>();
         Map<String, Map<String, Set<String>>> channelSets = new HashMap<>();
         Map<String, Set<String>> vaultSets = new HashMap<>();
-        for (int n = 0; n < notes.size(); n++) {
-            Note note = notes.get(n).note();
-            Map<String, Set<String>> own = noteSets.computeIfAbsent(note.id().value(), k -> new HashMap<>());
-            Map<String, Set<String>> channel = channelSets.computeIfAbsent(note.channelKey().orElse(""), k -> new HashMap<>());
-            for (Phrase phrase : found.get(n)) {
-                String kind = kindOf(phrase);
+        for (NoteEvidence note : notes) {
+            Map<String, Set<String>> own = noteSets.computeIfAbsent(note.note(), k -> new HashMap<>());
+            Map<String, Set<String>> channel = channelSets.computeIfAbsent(note.channelKey(), k -> new HashMap<>());
+            for (NoteEvidence.Option option : note.options()) {
+                String kind = kindOf(new Phrase(option.text(), option.type(), 0, 0, 0));
                 for (Map<String, Set<String>> pool : kind == null ? List.<Map<String, Set<String>>>of() : List.of(own, channel, vaultSets)) {
-                    pool.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(phrase.text());
+                    pool.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(option.text());
                 }
             }
         }
         noteSets.forEach((key, pools) -> byNote.put(key, frozen(pools)));
         channelSets.forEach((key, pools) -> byChannel.put(key, frozen(pools)));
         vault = frozen(vaultSets);
+    }
+
+    /** What a note lends the vault's options: its phrases worth offering, and what it says its names are. */
+    static NoteEvidence evidenceOf(NoteContext context) {
+        Note note = context.note();
+        List<NoteEvidence.Option> options = phrasesOf(context).stream()
+                .map(phrase -> new NoteEvidence.Option(phrase.text(), phrase.type())).toList();
+        return new NoteEvidence(note.id().value(), note.relativePath(), note.channelKey().orElse(""), options,
+                NameKinds.evidenceOf(context));
     }
 
     private static Map<String, List<String>> frozen(Map<String, Set<String>> pools) {

@@ -59,9 +59,8 @@ final class NameKinds {
         return Optional.ofNullable(kinds.get(key(name)));
     }
 
-    /** Reads the kinds of all names from the claims of every note; notes are read on all cores. */
-    static NameKinds read(List<NoteContext> notes) {
-        List<Map<String, Map<String, Integer>>> found = notes.parallelStream().map(NameKinds::evidenceOf).toList();
+    /** Reads the kinds of all names from what each note says of them. */
+    static NameKinds read(List<Map<String, Map<String, Integer>>> found) {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (Map<String, Map<String, Integer>> one : found) {
             one.forEach((name, kinds) -> kinds.forEach((kind, n) -> votes.computeIfAbsent(name, k -> new HashMap<>()).merge(kind, n, Integer::sum)));
@@ -73,7 +72,8 @@ final class NameKinds {
         return new NameKinds(chosen);
     }
 
-    private static Map<String, Map<String, Integer>> evidenceOf(NoteContext context) {
+    /** What one note's sentences say its names are: per name key, how often each kind. */
+    static Map<String, Map<String, Integer>> evidenceOf(NoteContext context) {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (int i = 0; i < context.note().claims().size(); i++) {
             String text = context.note().claims().get(i).text();

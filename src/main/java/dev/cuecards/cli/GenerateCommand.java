@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cuecards.cards.CardJson;
 import dev.cuecards.cards.CardKind;
 import dev.cuecards.cards.GeneratorSettings;
+import dev.cuecards.notes.NoteId;
 import dev.cuecards.notes.VaultReader;
 import dev.cuecards.notes.VaultReading;
 import dev.cuecards.store.CardRepository;
@@ -83,17 +84,22 @@ final class GenerateCommand implements Callable<Integer> {
             int cards = database.read(c -> new CardRepository(c).countActiveByKind()).values().stream().mapToInt(i -> i).sum();
             summary = new SyncSummary(0, 0, cards, 0, 0, 0, stored.size(), List.of());
         } else {
-            VaultReading reading = VaultReader.read(folder);
+            // Files listed as at the last sync are not opened: their notes and what they lend the others are kept.
+            VaultReading reading = VaultReader.read(folder, sync.trustedFiles(settings));
             reading.allProblems().forEach(err::println);
-            int total = reading.notes().size();
+            problemsOfUnread(database, reading).forEach(err::println);
+            int total = reading.notes().size() + reading.trusted().size();
             summary = sync.sync(reading, settings, done -> {
                 if (done % PROGRESS_EVERY == 0) {
                     err.println("synced " + done + " of " + total + " notes");
                 }
             });
             summary.notesKept().stream().filter(kept -> !reading.unreadable().contains(kept)).forEach(err::println);
-            int claims = reading.notes().stream().mapToInt(n -> n.claims().size()).sum();
-            vaultLine = vaultLine(reading.notes().size(), reading.notesWithProblems(), reading.unreadable().size(), claims, database);
+            int claims = database.read(c -> new NoteRepository(c).countClaimsInVault());
+            long withProblems = reading.notesWithProblems() + database.read(c -> new NoteRepository(c).inVault(
+                    reading.trusted().stream().map(NoteId::fromRelativePath).toList())).values().stream()
+                    .filter(note -> !note.problems().isEmpty()).count();
+            vaultLine = vaultLine(total, withProblems, reading.unreadable().size(), claims, database);
         }
         if (outFile != null) {
             write(database.read(c -> new CardRepository(c).active()), outFile);
@@ -102,6 +108,12 @@ final class GenerateCommand implements Callable<Integer> {
         output.println(vaultLine);
         output.println(summary.line() + " (database " + dbOption.file + ")");
         return 0;
+    }
+
+    /** The problems recorded for the notes this run did not open, as the last sync found them. */
+    private static List<String> problemsOfUnread(Database database, VaultReading reading) {
+        return database.read(c -> new NoteRepository(c).inVault(reading.trusted().stream().map(NoteId::fromRelativePath).toList()))
+                .values().stream().flatMap(note -> note.problems().stream()).sorted().toList();
     }
 
     /** Writes beside the target and moves into place, so a failed run never leaves half a file. */

@@ -38,6 +38,16 @@ public final class VaultReader {
      * @throws IOException when the folder itself cannot be listed
      */
     public static VaultReading read(Path folder) throws IOException {
+        return read(folder, Map.of());
+    }
+
+    /**
+     * Reads the vault but the files listed exactly as in {@code trusted} (same size and modification time): those
+     * are not opened, and the reading names them as {@link VaultReading#trusted()}.
+     *
+     * @throws IOException when the folder itself cannot be listed
+     */
+    public static VaultReading read(Path folder, Map<String, FileStamp> trusted) throws IOException {
         if (!Files.exists(folder)) {
             throw new java.nio.file.NoSuchFileException(folder.toString(), null, "no such folder");
         }
@@ -48,8 +58,14 @@ public final class VaultReader {
         List<Path> files = markdownFiles(folder, stamps);
         List<Note> notes = new ArrayList<>();
         List<NoteProblem> unreadable = new ArrayList<>();
+        List<String> unopened = new ArrayList<>();
         for (Path file : files) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
+            FileStamp stamp = stamps.get(file);
+            if (stamp != null && stamp.size() >= 0 && stamp.equals(trusted.get(relative))) {
+                unopened.add(relative);
+                continue;
+            }
             try {
                 readNote(file, relative, notes, unreadable);
             } catch (IOException e) {
@@ -59,7 +75,7 @@ public final class VaultReader {
                         + e + "); the other notes were read"));
             }
         }
-        return new VaultReading(withDuplicateTitlesReported(notes), unreadable, List.copyOf(stamps.values()));
+        return new VaultReading(withDuplicateTitlesReported(notes), unreadable, List.copyOf(stamps.values()), unopened);
     }
 
     /**

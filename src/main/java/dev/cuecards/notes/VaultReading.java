@@ -5,14 +5,16 @@ import java.util.stream.Stream;
 
 /**
  * What reading a vault gave: the notes that could be read (each with its own problems), the files that could not,
- * and every file as the folder listed it before it was read.
+ * every file as the folder listed it before it was read, and the paths of the files left unopened because they were
+ * listed exactly as at the last sync (duplicate titles are then found among the notes read).
  */
-public record VaultReading(List<Note> notes, List<NoteProblem> unreadable, List<FileStamp> files) {
+public record VaultReading(List<Note> notes, List<NoteProblem> unreadable, List<FileStamp> files, List<String> trusted) {
 
     public VaultReading {
         notes = List.copyOf(notes);
         unreadable = List.copyOf(unreadable);
         files = List.copyOf(files);
+        trusted = List.copyOf(trusted);
     }
 
     /** Every problem, of read notes and unreadable files alike, in path order. */

@@ -4,10 +4,12 @@ import dev.cuecards.cards.CardDraft;
 import dev.cuecards.cards.CardGenerator;
 import dev.cuecards.cards.CardId;
 import dev.cuecards.cards.GeneratorSettings;
+import dev.cuecards.cards.NoteEvidence;
 import dev.cuecards.notes.FileStamp;
 import dev.cuecards.notes.Note;
 import dev.cuecards.notes.NoteId;
 import dev.cuecards.notes.NoteProblem;
+import dev.cuecards.notes.VaultReader;
 import dev.cuecards.notes.VaultReading;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -74,6 +76,14 @@ public final class VaultSync {
         });
     }
 
+    /**
+     * The files a sync with these settings need not open while they are listed with these stamps: {@link
+     * VaultReader#read(java.nio.file.Path, Map)} skips them, and the sync takes their notes as unchanged.
+     */
+    public Map<String, FileStamp> trustedFiles(GeneratorSettings settings) {
+        return database.read(connection -> new VaultFileRepository(connection).trusted(CardGenerator.VERSION, describe(settings)));
+    }
+
     public SyncSummary sync(VaultReading reading, GeneratorSettings settings) {
         return sync(reading, settings, done -> { });
     }
@@ -118,10 +128,47 @@ public final class VaultSync {
             this.settings = settings;
         }
 
-        /** Built on first need: an unchanged vault never pays for indexing every note's distractors. */
-        private CardGenerator generator() {
+        /**
+         * Built on first need, for the notes that changed: the others lend their options through the evidence kept
+         * from earlier runs, so they are not tagged again. A note without kept evidence is tagged once and its
+         * evidence kept.
+         */
+        private CardGenerator generator(List<Note> changed) {
             if (generator == null) {
-                generator = new CardGenerator(reading.notes(), settings);
+                Map<String, NoteEvidence> stored = database.read(c -> new NoteEvidenceRepository(c).inVault());
+                Set<NoteId> changing = new HashSet<>();
+                changed.forEach(note -> changing.add(note.id()));
+                List<Note> tagged = new ArrayList<>(changed);
+                List<Note> withoutEvidence = new ArrayList<>();
+                List<NoteEvidence> others = new ArrayList<>();
+                for (String path : reading.trusted()) {
+                    NoteEvidence lent = stored.get(NoteId.fromRelativePath(path).value());
+                    if (lent == null) {
+                        throw new StoreException("note " + path + " was not read and has no kept evidence; read the vault whole", null);
+                    }
+                    others.add(lent);
+                }
+                for (Note note : reading.notes()) {
+                    if (changing.contains(note.id())) {
+                        continue;
+                    }
+                    NoteEvidence lent = stored.get(note.id().value());
+                    if (lent != null && lent.path().equals(note.relativePath()) && lent.channelKey().equals(note.channelKey().orElse(""))) {
+                        others.add(lent);
+                    } else {
+                        tagged.add(note);
+                        withoutEvidence.add(note);
+                    }
+                }
+                generator = new CardGenerator(tagged, others, settings);
+                CardGenerator made = generator;
+                database.write(c -> {
+                    NoteEvidenceRepository evidence = new NoteEvidenceRepository(c);
+                    for (Note note : withoutEvidence) {
+                        evidence.save(made.evidence(note));
+                    }
+                    return null;
+                });
             }
             return generator;
         }
@@ -144,7 +191,7 @@ public final class VaultSync {
                 }
             }
             if (!changed.isEmpty()) {
-                generator();
+                generator(changed);
             }
             // Cards are written on all cores a batch at a time, then stored one note per transaction, in vault order.
             for (int from = 0; from < changed.size(); from += GENERATED_TOGETHER) {
@@ -154,6 +201,13 @@ public final class VaultSync {
                     syncNote(one);
                     notesDone.accept(++done);
                 }
+            }
+            for (String path : reading.trusted()) {
+                NoteId id = NoteId.fromRelativePath(path);
+                seen.add(id);
+                unchanged += activeCards.getOrDefault(id, 0);
+                skipped++;
+                notesDone.accept(++done);
             }
             for (NoteProblem problem : reading.unreadable()) {
                 NoteId id = NoteId.fromRelativePath(problem.path());
@@ -182,8 +236,9 @@ public final class VaultSync {
             kept.stream().filter(problem -> !problems.containsKey(problem.path())).forEach(problem -> hashes.remove(problem.path()));
             List<FileStamp> files = reading.files().stream()
                     .filter(file -> hashes.containsKey(file.path()) || problems.containsKey(file.path())).toList();
+            // Files not opened keep their rows.
             database.write(connection -> {
-                new VaultFileRepository(connection).replace(files, hashes, problems);
+                new VaultFileRepository(connection).replace(files, hashes, problems, reading.trusted());
                 return null;
             });
         }
@@ -194,7 +249,7 @@ public final class VaultSync {
 
         private Generated generate(Note note) {
             try {
-                return new Generated(note, generator().generate(note), null);
+                return new Generated(note, generator.generate(note), null);
             } catch (RuntimeException e) {
                 return new Generated(note, List.of(), e);
             }
@@ -211,6 +266,7 @@ public final class VaultSync {
             }
             database.write(c -> {
                 new NoteRepository(c).save(note, CardGenerator.VERSION, describe(settings), now);
+                new NoteEvidenceRepository(c).save(generator.evidence(note));
                 syncCards(c, note, drafts);
                 return null;
             });

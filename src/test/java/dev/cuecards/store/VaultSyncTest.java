@@ -2,14 +2,18 @@ package dev.cuecards.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cuecards.cards.CardDraft;
 import dev.cuecards.cards.CardId;
+import dev.cuecards.cards.CardKind;
 import dev.cuecards.cards.GeneratorSettings;
+import dev.cuecards.cards.NoteEvidence;
 import dev.cuecards.fsrs.CardSchedule;
 import dev.cuecards.fsrs.CardState;
 import dev.cuecards.fsrs.DayBoundary;
 import dev.cuecards.fsrs.Rating;
 import dev.cuecards.fsrs.Scheduler;
 import dev.cuecards.fsrs.SchedulerSettings;
+import dev.cuecards.notes.NoteId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +45,35 @@ class VaultSyncTest {
         notes = folder.resolve("notes");
         database = Database.open(folder.resolve("data/cuecards.db"));
         sync = new VaultSync(database, clock);
+    }
+
+    @Test
+    void regenerating_one_note_from_the_kept_evidence_gives_the_cards_a_full_read_gives() {
+        // Years, founders and cities spread over notes and channels: choice cards draw options from the other notes.
+        TestVault.write(notes, "a.md", TestVault.numbered("Alpha", "bcdefghijkl", "Tech", 12));
+        // Beta says too few years of its own for a choice card: its options come from the channel's other notes.
+        TestVault.write(notes, "b.md", TestVault.numbered("Beta", "cdefghijklm", "Tech", 2));
+        TestVault.write(notes, "c.md", TestVault.numbered("Gamma", "defghijklmn", "Science", 7));
+        TestVault.write(notes, "databases.md", TestVault.DATABASES);
+        sync();
+        String edited = TestVault.numbered("Beta", "cdefghijklm", "Tech", 2).replace("1951", "1953");
+        TestVault.write(notes, "b.md", edited);
+
+        SyncSummary incremental = sync();
+        Database fresh = Database.open(folder.resolve("fresh.db"));
+        new VaultSync(fresh, clock).sync(TestVault.read(notes), GeneratorSettings.DEFAULTS);
+
+        NoteId beta = new NoteId("b");
+        List<CardDraft> kept = database.read(c -> new CardRepository(c).ofNote(beta)).stream()
+                .filter(card -> !card.retired()).map(StoredCard::draft).toList();
+        List<CardDraft> full = fresh.read(c -> new CardRepository(c).ofNote(beta)).stream().map(StoredCard::draft).toList();
+        assertThat(incremental.notesSynced()).isEqualTo(1);
+        assertThat(kept).isEqualTo(full);
+        assertThat(kept).anyMatch(card -> card.kind() == CardKind.CHOICE
+                && card.options().stream().anyMatch(option -> !edited.contains(option)));
+        Map<String, NoteEvidence> keptEvidence = database.read(c -> new NoteEvidenceRepository(c).inVault());
+        Map<String, NoteEvidence> freshEvidence = fresh.read(c -> new NoteEvidenceRepository(c).inVault());
+        assertThat(keptEvidence).isEqualTo(freshEvidence);
     }
 
     @Test
