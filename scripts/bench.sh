@@ -6,7 +6,8 @@
 # Usage: scripts/bench.sh [LABEL=JAR ...]      (default: now=target/cuecards.jar)
 # Environment: COPIES (7), REVIEWS (2000000), VAULT (../shared/corpus/vault-5k), BENCH_DIR (target/bench),
 #              OPTS_<LABEL> JVM options for that jar (default for every jar: the README's run options),
-#              WRK_SECONDS (20), SKIP_WRK=1 to measure only the sequential client, START_TIMEOUT (600 s).
+#              WRK_SECONDS (20), SKIP_WRK=1 to measure only the sequential client, START_TIMEOUT (600 s),
+#              STARTS (3) timed cold starts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copies=${COPIES:-7}
@@ -43,7 +44,7 @@ port=7391
 wait_ok() { # waits until GET / answers 200; prints the milliseconds since $1 (ns)
   local start=$1
   for _ in $(seq 1 $(( ${START_TIMEOUT:-600} * 50 ))); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" 2>/dev/null)" = 200 ]; then
+    if [ "$(curl -s -m 20 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" 2>/dev/null)" = 200 ]; then
       echo $(( ($(date +%s%N) - start) / 1000000 ))
       return 0
     fi
@@ -67,17 +68,20 @@ for target in "$@"; do
   jar=${target#*=}
   opts_var="OPTS_$label"
   opts=${!opts_var-$readme_opts}
-  run="$dir/run-$label"
+  run="$(realpath -m "$dir/run-$label")"
+  jar_path=$(realpath "$jar")
+  notes_path=$(realpath "$collection/notes")
   rm -rf "$run" && mkdir -p "$run"
   cp "$collection/cuecards.db" "$run/cuecards.db"
   echo
   echo "== $label: $jar, JVM options: ${opts:-(none)}"
-  serve() { java $opts -jar "$jar" serve --notes "$collection/notes" --db "$run/cuecards.db" --port $port >"$run/serve.log" 2>&1 & echo $!; }
+  # Each server runs from its own folder, so it uses the pages packaged in its jar, as an installed jar does.
+  serve() { (cd "$run" && exec java $opts -jar "$jar_path" serve --notes "$notes_path" --db "$run/cuecards.db" --port $port >"$run/serve.log" 2>&1) & echo $!; }
   # The first start may upgrade the database or record what it did not yet know about the files; it is not timed.
   pid=$(serve); first=$(wait_ok "$(date +%s%N)"); stop "$pid"
   echo "  first start (not the figure): $first ms"
   starts=()
-  for _ in 1 2 3; do
+  for _ in $(seq 1 "${STARTS:-3}"); do
     start=$(date +%s%N); pid=$(serve); starts+=("$(wait_ok "$start")"); stop "$pid"
   done
   echo "  cold start to first 200 (vault unchanged): ${starts[*]} ms, median $(printf '%s\n' "${starts[@]}" | median) ms"

@@ -50,6 +50,9 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The folder's check waits this long for the first page to be served before it starts anyway. */
+    private static final long FIRST_PAGE_WAIT_MILLIS = 3000;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 0 || port > 65535) {
@@ -59,15 +62,9 @@ final class ServeCommand implements Callable<Integer> {
         Database database = DatabaseFile.open(spec.commandLine(), dbOption.file);
         PrintWriter out = spec.commandLine().getOut();
         VaultSync sync = new VaultSync(database, Clock.systemUTC());
-        List<FileStamp> listing = VaultReader.listing(folder);
-        boolean inLine = sync.isListedInLine(listing, GeneratorSettings.DEFAULTS);
         Videos videos = new Videos(database);
         SyncStatus status = SyncStatus.inLine();
-        if (inLine) {
-            out.printf("%,d notes, unchanged since the last sync: nothing to read (database %s)%n", videos.count(), dbOption.file);
-        } else {
-            status.reading(listing.size());
-        }
+        status.checking();
         Study study = new Study(database, Clock.systemDefaultZone(), SchedulerSettings.defaults());
         WebApp app;
         try {
@@ -78,11 +75,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.println("Cuecards is running at http://" + host + ":" + app.port() + "/  (Ctrl+C to stop)");
         out.flush();
-        if (!inLine) {
-            Thread syncing = new Thread(() -> syncInBackground(folder, sync, listing, status), "vault-sync");
-            syncing.setDaemon(true);
-            syncing.start();
-        }
+        // The folder is checked, and synced if need be, while the app already answers.
+        Thread syncing = new Thread(() -> checkInBackground(folder, sync, videos, status), "vault-sync");
+        syncing.setDaemon(true);
+        syncing.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
@@ -94,27 +90,40 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Brings the database in line with the folder while the app serves: files whose stamps moved but whose bytes did
-     * not are only recorded; otherwise the vault is read and synced, the home page showing how far it has come.
+     * Brings the database in line with the folder while the app serves. A folder listing the same files as at the
+     * last sync (names, sizes, modification times) needs nothing read. Files whose stamps moved but whose bytes did
+     * not are only recorded; otherwise the changed notes are read and synced, the home page showing how far it has
+     * come.
      */
-    private void syncInBackground(Path folder, VaultSync sync, List<FileStamp> listing, SyncStatus status) {
+    private void checkInBackground(Path folder, VaultSync sync, Videos videos, SyncStatus status) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            status.awaitFirstPage(FIRST_PAGE_WAIT_MILLIS);
+            List<FileStamp> listing = VaultReader.listing(folder);
+            if (sync.isListedInLine(listing, GeneratorSettings.DEFAULTS)) {
+                status.done();
+                out.printf("%,d notes, unchanged since the last sync: nothing to read (database %s)%n", videos.count(), dbOption.file);
+                return;
+            }
+            status.reading(listing.size());
             Map<String, String> fingerprints = VaultReader.fingerprints(folder);
             if (sync.isInLine(fingerprints, GeneratorSettings.DEFAULTS)) {
                 sync.recordFiles(listing, fingerprints);
                 out.println("notes unchanged since the last sync; their new file times are recorded");
             } else {
-                VaultReading reading = VaultReader.read(folder);
+                VaultReading reading = VaultReader.read(folder, sync.trustedFiles(GeneratorSettings.DEFAULTS));
                 reading.allProblems().forEach(err::println);
-                int total = reading.notes().size();
+                int total = reading.notes().size() + reading.trusted().size();
                 status.syncing(0, total);
                 SyncSummary synced = sync.sync(reading, GeneratorSettings.DEFAULTS, done -> status.syncing(done, total));
-                out.println(CheckCommand.summary(reading));
+                out.printf("%,d %s read, %,d unchanged and not opened%n", reading.notes().size(),
+                        reading.notes().size() == 1 ? "note" : "notes", reading.trusted().size());
                 out.println(synced.line() + " (database " + dbOption.file + ")");
             }
             status.done();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
             status.failed(rootMessage(e));
             err.println("cannot sync the notes folder: " + rootMessage(e));

@@ -176,7 +176,7 @@ public final class CardRepository {
         parameters.addAll(scope.parameters());
         parameters.add(limit);
         // The partial index cards_new_in_order walks only New cards, in collection order, and stops at the limit.
-        return entries(ENTRY + "FROM cards c JOIN notes n ON n.id = c.note_id WHERE c.state = 'New' AND c.retired = 0 "
+        return entries(ENTRY + "FROM cards c INDEXED BY cards_new_in_order JOIN notes n ON n.id = c.note_id WHERE c.state = 'New' AND c.retired = 0 "
                 + "AND c.suspended = 0 AND c.flagged = 0 AND c.note_position >= ? AND (c.note_position > ? OR c.position > ?) "
                 + "AND (c.buried_until IS NULL OR c.buried_until <= ?) " + FIRST_NEW_OF_CLAIM + "AND " + scope.condition()
                 + " ORDER BY c.note_position, c.position LIMIT ?", parameters, row);

@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
     /** Readers kept open; more concurrent reads wait for one. */
     static final int READERS = 4;
     /** Page cache of each connection, in KiB: the hot part of a large collection's indexes fits. */
-    static final int CACHE_KIB = 8 * 1024;
+    static final int CACHE_KIB = 4 * 1024;
 
     private final Path file;
     private final LongAdder statements = new LongAdder();

@@ -46,6 +46,11 @@ final class KeptQueue {
     private boolean freshComplete;
     private int newStudied;
     private int reviewsStudied;
+    /** The last view, its limits, and until when it holds: the next learning card's step falls due then. */
+    private Queue shown;
+    private StudySettings shownWith;
+    private Instant shownAt = Instant.MAX;
+    private Instant shownUntil = Instant.MIN;
 
     private KeptQueue(CardScope scope, StudyDay day, Scheduler scheduler, List<QueueEntry> learning, List<QueueEntry> reviews) {
         this.scope = scope;
@@ -75,12 +80,20 @@ final class KeptQueue {
         return day;
     }
 
-    /** The queue as it stands at {@code now} under these limits; may fetch further new cards. */
+    /**
+     * The queue as it stands at {@code now} under these limits; may fetch further new cards. The same view serves
+     * every request until a card changes or the next learning step falls due.
+     */
     Queue view(Connection connection, StudySettings settings, Instant now) throws SQLException {
+        if (shown != null && settings.equals(shownWith) && !now.isBefore(shownAt) && now.isBefore(shownUntil)) {
+            return shown;
+        }
         List<QueueEntry> learningNow = new ArrayList<>();
-        Set<String> claims = new HashSet<>();
+        Set<QueueEntry.Claim> claims = new HashSet<>();
+        Instant until = day.end();
         for (QueueEntry entry : learning) {
             if (entry.schedule().due().isAfter(now)) {
+                until = entry.schedule().due().isBefore(until) ? entry.schedule().due() : until;
                 break;
             }
             learningNow.add(entry);
@@ -98,7 +111,11 @@ final class KeptQueue {
                 newCards.add(entry);
             }
         }
-        return new Queue(day, learningNow, dueReviews, newCards);
+        shown = new Queue(day, learningNow, dueReviews, newCards);
+        shownWith = settings;
+        shownAt = now;
+        shownUntil = until;
+        return shown;
     }
 
     private boolean fetchMore(Connection connection, Instant now, int wanted) throws SQLException {
@@ -109,6 +126,7 @@ final class KeptQueue {
         List<QueueEntry> more = new CardRepository(connection).newEntries(scope, now, lastNotePosition, lastPosition, chunk,
                 QueueEntry::new);
         freshComplete = more.size() < chunk;
+        shown = null;
         if (!more.isEmpty()) {
             QueueEntry last = more.get(more.size() - 1);
             lastNotePosition = last.notePosition();
@@ -118,7 +136,7 @@ final class KeptQueue {
         return !more.isEmpty();
     }
 
-    private static List<QueueEntry> onePerClaim(List<QueueEntry> candidates, int limit, Set<String> claims) {
+    private static List<QueueEntry> onePerClaim(List<QueueEntry> candidates, int limit, Set<QueueEntry.Claim> claims) {
         List<QueueEntry> kept = new ArrayList<>();
         for (QueueEntry entry : candidates) {
             if (kept.size() >= limit) {
@@ -136,7 +154,8 @@ final class KeptQueue {
      * them leaves the queue and comes back where its row now puts it.
      */
     void refresh(Connection connection, NoteId note, int claimIndex, Instant now) throws SQLException {
-        String claim = note.value() + "#" + claimIndex;
+        shown = null;
+        QueueEntry.Claim claim = new QueueEntry.Claim(note, claimIndex);
         learning.removeIf(entry -> entry.claim().equals(claim));
         reviews.removeIf(entry -> entry.claim().equals(claim));
         fresh.removeIf(entry -> entry.claim().equals(claim));
@@ -164,6 +183,7 @@ final class KeptQueue {
 
     /** Counts an answer (or, with -1, its undoing) against the day's limits, by the state the card was in. */
     void counted(CardState before, int change) {
+        shown = null;
         if (before == CardState.NEW) {
             newStudied += change;
         } else if (before == CardState.REVIEW) {

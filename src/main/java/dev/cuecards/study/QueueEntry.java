@@ -15,8 +15,13 @@ import dev.cuecards.notes.NoteId;
 public record QueueEntry(CardId id, NoteId note, int claimIndex, String channelKey, int notePosition, int position,
                          CardSchedule schedule) {
 
-    String claim() {
-        return note.value() + "#" + claimIndex;
+    /** The claim the card was written from: the queue holds one card per claim. */
+    Claim claim() {
+        return new Claim(note, claimIndex);
+    }
+
+    /** A note's claim, by its index. */
+    record Claim(NoteId note, int index) {
     }
 
     /** Collection order: notes as they joined, cards as their note tells them. */

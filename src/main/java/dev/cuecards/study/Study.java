@@ -47,6 +47,8 @@ public final class Study {
     private StudySettings keptSettings;
     private long knownCommits = -1;
     private long knownExternal = -1;
+    private final Map<String, Object> figures = new java.util.HashMap<>();
+    private List<Object> figuresKey = List.of();
 
     /**
      * @param schedulerSettings the weights, maximum interval and fuzz to schedule with; the desired retention and the
@@ -94,12 +96,12 @@ public final class Study {
         if (days < 1 || days > MAX_ACTIVITY_DAYS) {
             throw new IllegalArgumentException("activity covers 1.." + MAX_ACTIVITY_DAYS + " days, got " + days);
         }
-        return statistics(statistics -> statistics.activity(days));
+        return remembered("activity " + days, () -> statistics(statistics -> statistics.activity(days)));
     }
 
     /** Consecutive study days with at least one answer, ending today, or yesterday while today has none yet. */
     public int streak() {
-        return statistics(StudyStatistics::streak);
+        return remembered("streak", () -> statistics(StudyStatistics::streak));
     }
 
     /** How many answers were given today. */
@@ -335,6 +337,29 @@ public final class Study {
 
     private static StoredCard find(CardRepository cards, CardId id) throws SQLException {
         return cards.find(id).orElseThrow(() -> new UnknownCardException(id));
+    }
+
+    /**
+     * A figure of the study days, worked out once and kept until the database changes or the day does: the home
+     * page asks for the streak and the activity on every visit.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T remembered(String name, java.util.function.Supplier<T> figure) {
+        List<Object> key = List.of(database.commits(), database.externalVersion(), today().date());
+        synchronized (kept) {
+            if (key.equals(figuresKey) && figures.containsKey(name)) {
+                return (T) figures.get(name);
+            }
+        }
+        T value = figure.get(); // read outside the lock: a reader is never awaited while holding it
+        synchronized (kept) {
+            if (!key.equals(figuresKey)) {
+                figures.clear();
+                figuresKey = key;
+            }
+            figures.put(name, value);
+        }
+        return value;
     }
 
     private <T> T statistics(Figures<T> figures) {

@@ -76,8 +76,18 @@ final class Pages {
         }
     }
 
-    void home(Context ctx) {
-        Queue queue = study.queue(CardScope.ALL);
+    /** What home shows of one queue: its channels and its busiest videos, with what each has due. */
+    private record DueToday(Queue queue, List<Due> channels, List<NoteId> busiest, Map<NoteId, int[]> byNote) {
+    }
+
+    /** The last queue's tally: the study keeps one queue object until a card changes, so home reuses it. */
+    private volatile DueToday lastTally;
+
+    private DueToday tally(Queue queue) {
+        DueToday last = lastTally;
+        if (last != null && last.queue() == queue) {
+            return last;
+        }
         Map<String, int[]> byChannel = new TreeMap<>();
         Map<NoteId, int[]> byNote = new LinkedHashMap<>();
         count(queue.learning(), 0, byChannel, byNote);
@@ -88,6 +98,17 @@ final class Pages {
         List<NoteId> busiest = byNote.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<NoteId, int[]> e) -> -(e.getValue()[0] + e.getValue()[1] + e.getValue()[2])))
                 .limit(HOME_VIDEOS).map(Map.Entry::getKey).toList();
+        DueToday tally = new DueToday(queue, channels, busiest, byNote);
+        lastTally = tally;
+        return tally;
+    }
+
+    void home(Context ctx) {
+        Queue queue = study.queue(CardScope.ALL);
+        DueToday tally = tally(queue);
+        List<Due> channels = tally.channels();
+        Map<NoteId, int[]> byNote = tally.byNote();
+        List<NoteId> busiest = tally.busiest();
         Map<NoteId, StoredNote> notes = videos.notes(busiest);
         List<Due> due = new ArrayList<>();
         for (NoteId id : busiest) {

@@ -10,10 +10,28 @@ import java.util.Optional;
 public final class SyncStatus {
 
     private volatile String message;
+    private final java.util.concurrent.CountDownLatch firstPage = new java.util.concurrent.CountDownLatch(1);
+
+    /** Called once a page has been served: a check waiting for it may begin. */
+    public void pageServed() {
+        firstPage.countDown();
+    }
+
+    /**
+     * Waits until the first page has been served, or {@code millis} have passed: on two cores, reading the folder's
+     * listing would otherwise slow the first page the user waits for.
+     */
+    public void awaitFirstPage(long millis) throws InterruptedException {
+        firstPage.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
 
     /** A status with nothing to report: the vault was in line at start, or is synced by someone else. */
     public static SyncStatus inLine() {
         return new SyncStatus();
+    }
+
+    public void checking() {
+        message = "Checking the notes folder for changes since the last sync…";
     }
 
     public void reading(int files) {

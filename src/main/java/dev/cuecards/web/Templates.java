@@ -10,9 +10,11 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
  * Thymeleaf set up for HTML pages: read from {@code templates/} on disk when run from a checkout (edits show on
- * reload), else from the copy packaged in the jar.
+ * reload a second later), else from the copy packaged in the jar; parsed once either way.
  */
 final class Templates {
+
+    static final long DEVELOPMENT_CACHE_MILLIS = 1000;
 
     private Templates() {
     }
@@ -25,7 +27,11 @@ final class Templates {
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(!development);
+        // Parsed pages are kept; from a checkout for a second only, so an edited template shows on the next reload.
+        resolver.setCacheable(true);
+        if (development) {
+            resolver.setCacheTTLMs(DEVELOPMENT_CACHE_MILLIS);
+        }
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
         return engine;

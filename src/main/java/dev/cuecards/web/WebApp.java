@@ -61,6 +61,7 @@ public final class WebApp {
                 files.location = Location.CLASSPATH;
             });
             config.routes.before(new Guard(host)::check);
+            config.routes.after(ctx -> setup.sync().pageServed());
 
             config.routes.get("/", pages::home);
             config.routes.get("/review", review::show);
