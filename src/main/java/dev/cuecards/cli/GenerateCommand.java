@@ -99,7 +99,11 @@ final class GenerateCommand implements Callable<Integer> {
             long withProblems = reading.notesWithProblems() + database.read(c -> new NoteRepository(c).inVault(
                     reading.trusted().stream().map(NoteId::fromRelativePath).toList())).values().stream()
                     .filter(note -> !note.problems().isEmpty()).count();
-            vaultLine = vaultLine(total, withProblems, reading.unreadable().size(), claims, database);
+            vaultLine = vaultLine(reading.notes().size(), withProblems, reading.unreadable().size(), claims, database);
+            if (!reading.trusted().isEmpty()) {
+                vaultLine = vaultLine.replaceFirst(" notes read, ", " notes read, " + reading.trusted().size()
+                        + " unchanged and not opened, ");
+            }
         }
         if (outFile != null) {
             write(database.read(c -> new CardRepository(c).active()), outFile);

@@ -54,6 +54,26 @@ class GenerateCommandTest {
     }
 
     @Test
+    void after_an_edit_only_the_edited_note_is_opened_and_the_others_keep_their_cards_and_problems() throws IOException {
+        Path vault = Files.createDirectories(folder.resolve("notes"));
+        dev.cuecards.store.TestVault.write(vault, "a.md", dev.cuecards.store.TestVault.numbered("Alpha", "bcdefghijkl", "Tech", 6));
+        Files.writeString(vault.resolve("bad.md"), "---\ntitle: Bad\nvideoId: abcdefghijk\n---\nTuring was born in London "
+                + "<a class=\"yt-timestamp\" data-t=\"00:00:05\">[00:00:05]</a>. Broken <a class=\"yt-timestamp\" data-t=\"99:99:99\">[99:99:99]</a>.\n");
+        String db = folder.resolve("cuecards.db").toString();
+        CommandLineRun first = CommandLineRun.of("generate", "--notes", vault.toString(), "--db", db);
+        Files.writeString(vault.resolve("a.md"), Files.readString(vault.resolve("a.md"))
+                + "\nGlobex opened a plant in Oslo in 1999 <a class=\"yt-timestamp\" data-t=\"00:09:00\">[00:09:00]</a>.\n");
+        Files.setLastModifiedTime(vault.resolve("a.md"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+        CommandLineRun edited = CommandLineRun.of("generate", "--notes", vault.toString(), "--db", db);
+
+        assertThat(first.out()).contains("2 notes read, 1 with problems");
+        assertThat(edited.out()).contains("1 notes read, 1 unchanged and not opened, 1 with problems");
+        assertThat(edited.out()).containsPattern("cards: [1-9]\\d* new, 0 updated, [1-9]\\d* unchanged");
+        assertThat(edited.err()).contains("bad.md:5: malformed timestamp '99:99:99'");
+    }
+
+    @Test
     void a_folder_given_as_database_is_a_usage_error() throws URISyntaxException {
         CommandLineRun run = CommandLineRun.of("generate", "--notes", seedFolder(), "--db", folder.toString());
 
