@@ -2,6 +2,7 @@ package dev.cuecards.web;
 
 import io.javalin.http.Context;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 
@@ -10,10 +11,70 @@ final class Html {
 
     static final String RENDERED = "cuecards.rendered";
 
+    /** Rendered pages kept at once; the least recently used beyond it is dropped. */
+    private static final int KEPT_PAGES = 64;
+
     private final TemplateEngine templates;
+    /** How long a kept page may be served again: for ever from the jar, a second when templates are read from disk. */
+    private final long keepMillis;
+    /** Stands for the CSRF token in a kept page; random, so no note's text can hold it. */
+    private final String tokenMark = "k" + Long.toHexString(new java.security.SecureRandom().nextLong()) + "t";
+    private final Map<List<Object>, Kept> kept = new java.util.LinkedHashMap<>(16, 0.75f, true);
+
+    Html(TemplateEngine templates, long keepMillis) {
+        this.templates = templates;
+        this.keepMillis = keepMillis;
+    }
 
     Html(TemplateEngine templates) {
-        this.templates = templates;
+        this(templates, Long.MAX_VALUE);
+    }
+
+    /** A page rendered with the token and per-request values left as marks, and when it was rendered. */
+    private record Kept(String html, long renderedAt) {
+    }
+
+    /**
+     * Renders like {@link #render}, but keeps the page: the same view model (the values in {@code perRequest} aside,
+     * which must be plain text needing no escaping) is served again without rendering, its CSRF token and
+     * per-request values written into it as it is sent.
+     */
+    void renderKept(Context ctx, String template, Map<String, Object> model, Map<String, String> perRequest) {
+        Map<String, Object> fixed = new HashMap<>(model);
+        Map<String, String> marks = new java.util.LinkedHashMap<>();
+        perRequest.forEach((name, value) -> {
+            String mark = tokenMark + name.length() + name.replaceAll("[^A-Za-z]", "") + "v";
+            fixed.put(name, mark);
+            marks.put(mark, value);
+        });
+        // The token's mark last: each per-request mark begins with it.
+        marks.put(tokenMark, String.valueOf(ctx.<String>attribute(Guard.CSRF_FIELD)));
+        List<Object> key = List.of(template, fixed);
+        long now = System.currentTimeMillis();
+        Kept page;
+        synchronized (kept) {
+            page = kept.get(key);
+        }
+        if (page == null || now - page.renderedAt() > keepMillis) {
+            Map<String, Object> all = new HashMap<>(fixed);
+            all.put("csrf", tokenMark);
+            all.putIfAbsent("nav", template);
+            org.thymeleaf.context.Context variables = new org.thymeleaf.context.Context();
+            variables.setVariables(all);
+            page = new Kept(templates.process(template, variables), now);
+            synchronized (kept) {
+                kept.put(key, page);
+                if (kept.size() > KEPT_PAGES) {
+                    kept.remove(kept.keySet().iterator().next());
+                }
+            }
+        }
+        String html = page.html();
+        for (Map.Entry<String, String> mark : marks.entrySet()) {
+            html = html.replace(mark.getKey(), mark.getValue());
+        }
+        ctx.attribute(RENDERED, true);
+        ctx.contentType("text/html; charset=utf-8").result(html);
     }
 
     void render(Context ctx, String template, Map<String, Object> model) {

@@ -72,9 +72,9 @@ final class ReviewPage {
         model.put("watch", ctx.queryParam("watch") != null);
         model.put("watchUrl", watchUrl);
         model.put("here", here);
-        model.put("shownAt", System.currentTimeMillis());
         model.put("nav", "review");
-        html.render(ctx, "review", model);
+        // The page of a card is the same on every request but for its token and when it was shown.
+        html.renderKept(ctx, "review", model, Map.of("shownAt", String.valueOf(System.currentTimeMillis())));
     }
 
     void answer(Context ctx) {

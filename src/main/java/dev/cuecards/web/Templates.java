@@ -19,9 +19,14 @@ final class Templates {
     private Templates() {
     }
 
+    /** True when the pages are read from {@code templates/} in the working folder, as when run from a checkout. */
+    static boolean fromDisk() {
+        return Files.isRegularFile(Path.of("templates").resolve("layout.html"));
+    }
+
     static TemplateEngine create() {
         Path onDisk = Path.of("templates");
-        boolean development = Files.isRegularFile(onDisk.resolve("layout.html"));
+        boolean development = fromDisk();
         AbstractConfigurableTemplateResolver resolver = development ? new FileTemplateResolver() : new ClassLoaderTemplateResolver();
         resolver.setPrefix(development ? onDisk.toAbsolutePath() + "/" : "templates/");
         resolver.setSuffix(".html");

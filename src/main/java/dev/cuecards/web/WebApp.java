@@ -47,7 +47,7 @@ public final class WebApp {
     }
 
     public static WebApp start(Setup setup, String host, int port) {
-        Html html = new Html(Templates.create());
+        Html html = new Html(Templates.create(), Templates.fromDisk() ? Templates.DEVELOPMENT_CACHE_MILLIS : Long.MAX_VALUE);
         Pages pages = new Pages(setup.study(), setup.videos(), html, setup.notesFolder(), setup.sync());
         ReviewPage review = new ReviewPage(setup.study(), setup.videos(), html);
         SettingsPage settings = new SettingsPage(setup.study(), html);

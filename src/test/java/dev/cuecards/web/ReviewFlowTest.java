@@ -68,6 +68,30 @@ class ReviewFlowTest {
     }
 
     @Test
+    void a_review_page_served_again_carries_each_browsers_own_token_and_time_and_moves_on_after_an_answer() throws Exception {
+        java.net.http.HttpClient other = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String mine = running.get("/review").body();
+        Thread.sleep(5);
+        String again = running.get("/review").body();
+        String theirs = other.send(java.net.http.HttpRequest.newBuilder(running.uri("/review")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(field(again, "card")).isEqualTo(field(mine, "card")).isEqualTo(field(theirs, "card"));
+        assertThat(field(again, "csrf")).isEqualTo(field(mine, "csrf")).isNotEqualTo(field(theirs, "csrf"));
+        assertThat(Long.parseLong(field(again, "shownAt"))).isGreaterThan(Long.parseLong(field(mine, "shownAt")));
+        assertThat(running.postForm("/review/answer", "scope=all&card=" + field(mine, "card") + "&rating=3&reps="
+                + field(mine, "reps"), "/review").statusCode()).isEqualTo(303);
+        assertThat(field(running.get("/review").body(), "card")).isNotEqualTo(field(mine, "card"));
+    }
+
+    /** The value of the page's first hidden field with this name. */
+    private static String field(String page, String name) {
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
+        assertThat(value.find()).as("field %s on the page", name).isTrue();
+        return value.group(1);
+    }
+
+    @Test
     void undo_restores_the_card_and_removes_its_review() throws Exception {
         String card = next().get("card").get("id").asText();
         running.postJson("/api/review/answer", "{\"card\":\"" + card + "\",\"rating\":1,\"reps\":0}");
