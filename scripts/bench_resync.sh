@@ -21,7 +21,7 @@ label="check" timed java -jar "$jar" check --notes "$work/notes"
 label="generate, empty database" timed java -jar "$jar" generate --notes "$work/notes" --db "$work/cuecards.db"
 tail -1 "$work/out" | sed 's/^/    /'
 label="generate, unchanged" timed java -jar "$jar" generate --notes "$work/notes" --db "$work/cuecards.db"
-edited=$(find "$work/notes" -name '*.md' | sort | head -1)
+edited=$(find "$work/notes" -name '*.md' | sort | sed -n 1p)
 printf '\nA sentence added for the benchmark <a class="yt-timestamp" data-t="00:00:01">[00:00:01]</a>.\n' >> "$edited"
 label="generate, one note edited" timed java -jar "$jar" generate --notes "$work/notes" --db "$work/cuecards.db"
 tail -1 "$work/out" | sed 's/^/    /'

@@ -29,6 +29,7 @@ public final class CardGenerator {
     private final GeneratorSettings settings;
     private final Map<Note, List<Tagged>> tagged = new java.util.IdentityHashMap<>();
     private final Map<Note, NoteEvidence> evidence = new java.util.IdentityHashMap<>();
+    private final Map<Note, NoteContext> contexts = new java.util.IdentityHashMap<>();
     private final Distractors distractors;
 
     /**
@@ -53,8 +54,10 @@ public final class CardGenerator {
         for (int n = 0; n < notes.size(); n++) {
             tagged.put(notes.get(n), tags.get(n));
         }
-        List<NoteEvidence> lent = notes.parallelStream().map(note -> Distractors.evidenceOf(contextOf(note))).toList();
+        List<NoteContext> made = notes.parallelStream().map(this::contextOf).toList();
+        List<NoteEvidence> lent = made.parallelStream().map(Distractors::evidenceOf).toList();
         for (int n = 0; n < notes.size(); n++) {
+            contexts.put(notes.get(n), made.get(n));
             evidence.put(notes.get(n), lent.get(n));
         }
         List<NoteEvidence> vault = new ArrayList<>(others);
@@ -76,7 +79,12 @@ public final class CardGenerator {
         return note.claims().stream().map(c -> NoteContext.tag(c.text())).toList();
     }
 
+    /** The note's context, made once for the notes given: what it works out is shared by its options and its cards. */
     private NoteContext contextOf(Note note) {
+        NoteContext made = contexts.get(note);
+        if (made != null) {
+            return made;
+        }
         List<Tagged> tags = tagged.get(note);
         return new NoteContext(note, tags != null ? tags : tagClaims(note));
     }

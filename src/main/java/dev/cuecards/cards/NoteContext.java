@@ -29,6 +29,8 @@ final class NoteContext {
     private final java.util.Map<String, Boolean> topics = new java.util.HashMap<>();
     private final List<String> lowerTexts;
     private final java.util.Map<String, Tagged> tagged = new java.util.HashMap<>();
+    /** Key phrases by claim index and wording: the cards, the options and the names' kinds all ask for them. */
+    private final java.util.Map<String, List<Phrase>> phrases = new java.util.HashMap<>();
     private final Answers answers;
 
     NoteContext(Note note) {
@@ -59,7 +61,13 @@ final class NoteContext {
 
     /** The key phrases of the claim, sought in the given wording of it (its own, or made to stand alone). */
     List<Phrase> phrases(int index, String text) {
-        return KeyPhrases.find(claim(index), tagged(text), this::claimsMentioning, CommonNouns.get());
+        String key = index + "\n" + text;
+        List<Phrase> found = phrases.get(key);
+        if (found == null) {
+            found = List.copyOf(KeyPhrases.find(claim(index), tagged(text), this::claimsMentioning, CommonNouns.get()));
+            phrases.put(key, found);
+        }
+        return found;
     }
 
     /** What gives answers away in this note: the acronyms it expands. */
