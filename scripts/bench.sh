@@ -15,7 +15,7 @@ reviews=${REVIEWS:-2000000}
 vault=${VAULT:-../shared/corpus/vault-5k}
 dir=${BENCH_DIR:-target/bench}
 seconds=${WRK_SECONDS:-20}
-readme_opts="-XX:+UseSerialGC -Xmn24m"
+readme_opts="-XX:+UseSerialGC -Xms64m -Xmn24m"
 readme_opts=${README_OPTS:-$readme_opts}
 [ $# -gt 0 ] || set -- now=target/cuecards.jar
 for tool in wrk curl python3 sqlite3; do
