@@ -39,6 +39,33 @@ class WebAppTest {
     }
 
     @Test
+    void the_videos_list_comes_in_pages_and_a_bad_page_number_is_named(@TempDir Path vault) throws Exception {
+        String[] notes = new String[2 * 105];
+        for (int i = 0; i < 105; i++) {
+            notes[2 * i] = String.format("video-%03d.md", i);
+            notes[2 * i + 1] = String.format("---%ntitle: Video %03d%nvideoId: vid%08d%n---%nFrom: [[tech]]%n%nRedis keeps data "
+                    + "in memory <a class=\"yt-timestamp\" data-t=\"00:01:08\">[00:01:08]</a>.%n", i, i);
+        }
+        app = new RunningApp(vault, notes);
+
+        HttpResponse<String> first = get("/notes");
+        HttpResponse<String> second = get("/notes?page=2");
+        HttpResponse<String> beyond = get("/notes?page=99");
+        HttpResponse<String> word = get("/notes?page=two");
+        HttpResponse<String> zero = get("/notes?page=0");
+
+        assertThat(first.body()).contains("105 videos, page 1 of 2", "Video 000", "Video 099", "/notes?page=2")
+                .doesNotContain("Video 100");
+        assertThat(second.body()).contains("Video 100", "Video 104", "/notes?page=1").doesNotContain("Video 099");
+        assertThat(beyond.statusCode()).isEqualTo(200);
+        assertThat(beyond.body()).contains("Video 104");
+        assertThat(word.statusCode()).isEqualTo(400);
+        assertThat(word.body()).contains("page");
+        assertThat(zero.statusCode()).isEqualTo(400);
+        assertThat(zero.body()).contains("page starts at 1");
+    }
+
+    @Test
     void an_unknown_page_is_a_404_page_and_the_stylesheet_is_served_locally(@TempDir Path vault) throws Exception {
         app = new RunningApp(vault);
 
