@@ -47,10 +47,24 @@ public final class Videos {
         });
     }
 
-    /** How many notes the vault holds. */
+    /** How many notes the vault holds; counted again only after the database changed (a count walks an index). */
     public int count() {
-        return database.read(connection -> new NoteRepository(connection).countInVault());
+        Counted last = counted;
+        long commits = database.commits();
+        long external = database.externalVersion();
+        if (last != null && last.commits() == commits && last.external() == external) {
+            return last.notes();
+        }
+        int notes = database.read(connection -> new NoteRepository(connection).countInVault());
+        counted = new Counted(commits, external, notes);
+        return notes;
     }
+
+    /** The last count, and the state of the database it was made in. */
+    private record Counted(long commits, long external, int notes) {
+    }
+
+    private volatile Counted counted;
 
     /** The note in the vault with this id. */
     public Optional<StoredNote> note(NoteId id) {
