@@ -1,5 +1,6 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Regex;
 import dev.cuecards.language.Tagged;
 import dev.cuecards.notes.Claim;
 import dev.cuecards.notes.Note;
@@ -20,7 +21,7 @@ import java.util.Set;
 public final class CardGenerator {
 
     /** Bumped whenever the same note would give different cards, so stored notes are generated again. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** A note's budget of cards: this many, and so many more for each of its distinct moments. */
     static final int BUDGET_BASE = 12;
@@ -111,7 +112,7 @@ public final class CardGenerator {
      * acronym, its expansion) asks nothing.
      */
     private static boolean givenAwayByContext(Candidate card, NoteContext context) {
-        boolean shortAnswer = card.answer().split("\\s+").length <= 6;
+        boolean shortAnswer = Regex.split(card.answer(), "\\s+").length <= 6;
         String line = context.contextFor(card.claimIndex(), card.answer(), card.kind().isGap());
         boolean formInFront = card.kind() != CardKind.ACRONYM && context.answers().shows(card.answer(), card.front());
         return shortAnswer && (context.answers().shows(card.answer(), line) || formInFront)
