@@ -1,5 +1,6 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Regex;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,11 +65,11 @@ final class AcronymCards {
 
     /** The shortest tail of the words before the acronym whose initials spell it, if any. */
     static Optional<Expansion> spelled(String acronym, String words) {
-        String letters = acronym.replaceFirst("s$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String letters = Regex.replaceAll(Regex.replaceFirst(acronym, "s$", "").toLowerCase(Locale.ROOT), "[^a-z0-9]", "");
         if (letters.length() < 2) {
             return Optional.empty();
         }
-        String[] all = words.strip().split("\\s+");
+        String[] all = Regex.split(words.strip(), "\\s+");
         for (int from = all.length - 1; from >= 0; from--) {
             String candidate = String.join(" ", java.util.Arrays.copyOfRange(all, from, all.length));
             if (initials(candidate).equals(letters)) {
@@ -81,8 +82,8 @@ final class AcronymCards {
     /** The first letters of a name's words, small words (of, for, and, the…) left out. */
     static String initials(String name) {
         StringBuilder out = new StringBuilder();
-        for (String word : name.split("[\\s-]+")) {
-            String w = word.replaceAll("[^\\p{L}\\p{N}]", "");
+        for (String word : Regex.split(name, "[\\s-]+")) {
+            String w = Regex.replaceAll(word, "[^\\p{L}\\p{N}]", "");
             if (!w.isEmpty() && !SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 out.append(Character.toLowerCase(w.charAt(0)));
             }

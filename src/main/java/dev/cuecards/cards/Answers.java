@@ -1,5 +1,7 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Regex;
+import dev.cuecards.language.Chars;
 import dev.cuecards.language.CommonNouns;
 import dev.cuecards.language.Tagger;
 import dev.cuecards.notes.Claim;
@@ -64,18 +66,18 @@ final class Answers {
                 return true;
             }
         }
-        boolean phrase = words.length <= 4 && !answer.matches("(?s).*[:;,.?!].*");
+        boolean phrase = words.length <= 4 && !Regex.matches(answer, "(?s).*[:;,.?!].*");
         if (phrase && sharesFamily(a, answer, seen, text)) {
             return true;
         }
-        for (String word : answer.split("\\s+")) {
-            String acronym = word.replaceFirst("s$", "");
-            if (phrase && answer.contains(" ") && acronym.matches("[A-Z][A-Z0-9&]{2,7}") && initialsOfRuns(text, true).contains(acronym.toLowerCase(Locale.ROOT))) {
+        for (String word : Regex.split(answer, "\\s+")) {
+            String acronym = Regex.replaceFirst(word, "s$", "");
+            if (phrase && answer.contains(" ") && Regex.matches(acronym, "[A-Z][A-Z0-9&]{2,7}") && initialsOfRuns(text, true).contains(acronym.toLowerCase(Locale.ROOT))) {
                 return true; // "WAL mode" under "Write-ahead logging"
             }
         }
-        String letters = answer.replaceFirst("s$", "");
-        if (letters.matches("[A-Z][A-Z0-9&]{1,7}")) {
+        String letters = Regex.replaceFirst(answer, "s$", "");
+        if (Regex.matches(letters, "[A-Z][A-Z0-9&]{1,7}")) {
             return initialsOfRuns(text, letters.length() >= 3).contains(letters.toLowerCase(Locale.ROOT));
         }
         String initials = AcronymCards.initials(answer);
@@ -104,11 +106,11 @@ final class Answers {
                 }
             }
         }
-        String[] words = answer.split("\\s+");
+        String[] words = Regex.split(answer, "\\s+");
         for (int k = 0; words.length >= 2 && k < words.length; k++) {
-            String w = words[k].replaceAll("[^\\p{L}\\p{N}]", "");
+            String w = Regex.replaceAll(words[k], "[^\\p{L}\\p{N}]", "");
             if (w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && !SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))
-                    && java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(w) + "(?![\\p{L}\\p{N}])").matcher(original.replace(ClozeCards.GAP, " ")).find()) {
+                    && Chars.containsWord(original.replace(ClozeCards.GAP, " "), w)) {
                 return true;
             }
         }
@@ -132,7 +134,7 @@ final class Answers {
      */
     private static Set<String> initialsOfRuns(String text, boolean anyCase) {
         Set<String> found = new java.util.HashSet<>();
-        String[] words = text.split("[^\\p{L}\\p{N}&']+");
+        String[] words = Regex.split(text, "[^\\p{L}\\p{N}&']+");
         for (int from = 0; from < words.length; from++) {
             StringBuilder run = new StringBuilder();
             StringBuilder every = new StringBuilder(); // small words counted too: "fear of missing out" gives "fomo"
@@ -161,6 +163,6 @@ final class Answers {
     }
 
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Chars.lowerWords(text);
     }
 }

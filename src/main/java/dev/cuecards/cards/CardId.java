@@ -1,5 +1,6 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Regex;
 import dev.cuecards.notes.NoteId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,7 +33,7 @@ public record CardId(String value) {
     }
 
     static String normalise(String answer) {
-        return answer.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Regex.replaceAll(answer.toLowerCase(Locale.ROOT), "[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private static String sha256(String text) {

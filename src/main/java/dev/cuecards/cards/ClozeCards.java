@@ -1,5 +1,7 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Chars;
+import dev.cuecards.language.Regex;
 import dev.cuecards.notes.Claim;
 import dev.cuecards.notes.ClaimRole;
 import dev.cuecards.notes.Timestamp;
@@ -184,13 +186,13 @@ final class ClozeCards {
             return false;
         }
         String first = tagged.word(0).toLowerCase(java.util.Locale.ROOT);
-        if (tagged.tag(0).equals("VERB") && !first.matches(".*(?:ing|ed|s)")) {
+        if (tagged.tag(0).equals("VERB") && !Regex.matches(first, ".*(?:ing|ed|s)")) {
             return false;
         }
         int words = 0;
         for (int k = 0; k < tagged.size(); k++) {
             // A noun ending in -s after another noun may be the verb the tagger missed ("the debt cycle lasts…").
-            boolean hiddenVerb = tagged.tag(k).equals("NOUN") && k > 0 && tagged.isNoun(k - 1) && tagged.word(k).matches("[a-z]+[^s']s")
+            boolean hiddenVerb = tagged.tag(k).equals("NOUN") && k > 0 && tagged.isNoun(k - 1) && Regex.matches(tagged.word(k), "[a-z]+[^s']s")
                     && k + 1 < tagged.size() && !tagged.isPunctuation(k + 1);
             if (tagged.isVerb(k) || hiddenVerb) {
                 return true;
@@ -213,7 +215,7 @@ final class ClozeCards {
     }
 
     private static int wordsAround(String front) {
-        return front.replace(GAP, " ").split("[^\\p{L}\\p{N}]+").length;
+        return Regex.split(front.replace(GAP, " "), "[^\\p{L}\\p{N}]+").length;
     }
 
     /** What a short claim needs in front of it to be answerable: its list's lead-in, or the sentence before it. */
@@ -237,10 +239,49 @@ final class ClozeCards {
      * inside a written word ("O" of "O'Reilly", "Node" of "Node.js") is never one.
      */
     static String gapped(String text, String phrase) {
-        String rest = Pattern.quote(phrase.substring(1));
-        String first = Pattern.quote(phrase.substring(0, 1).toLowerCase(java.util.Locale.ROOT)) + "|" + Pattern.quote(phrase.substring(0, 1).toUpperCase(java.util.Locale.ROOT));
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}_])(?<![\\p{L}\\p{N}][.'’\\-/@+])(?:" + first + ")" + rest
-                + "(?![\\p{L}\\p{N}_])(?![.'’\\-/@+][\\p{L}\\p{N}])").matcher(text);
-        return m.replaceAll(Matcher.quoteReplacement(GAP));
+        String rest = phrase.substring(1);
+        List<String> firsts = List.of(phrase.substring(0, 1).toLowerCase(java.util.Locale.ROOT), phrase.substring(0, 1).toUpperCase(java.util.Locale.ROOT));
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        int at = 0;
+        while (at < text.length()) {
+            int end = startsWord(text, at) ? wordEnd(text, at, firsts, rest) : -1;
+            if (end < 0) {
+                at++;
+                continue;
+            }
+            out.append(text, copied, at).append(GAP);
+            copied = end;
+            at = end;
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** True when no letter, number or "_" stands before the position, nor a joiner written onto one ("O'", "Node."). */
+    private static boolean startsWord(String text, int at) {
+        if (at > 0 && (isWordPart(text.codePointBefore(at)))) {
+            return false;
+        }
+        return at < 2 || !isJoiner(text.charAt(at - 1)) || !Chars.isLetterOrNumber(text.codePointBefore(at - 1));
+    }
+
+    /** Where the phrase, its first letter in either case, ends as a whole word at the position; -1 when it does not. */
+    private static int wordEnd(String text, int at, List<String> firsts, String rest) {
+        for (String first : firsts) {
+            int end = at + first.length() + rest.length();
+            if (text.startsWith(first, at) && text.startsWith(rest, at + first.length()) && (end == text.length()
+                    || !isWordPart(text.codePointAt(end)) && !(isJoiner(text.charAt(end)) && end + 1 < text.length() && Chars.isLetterOrNumber(text.codePointAt(end + 1))))) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isWordPart(int c) {
+        return c == '_' || Chars.isLetterOrNumber(c);
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '.' || c == '\'' || c == '’' || c == '-' || c == '/' || c == '@' || c == '+';
     }
 }

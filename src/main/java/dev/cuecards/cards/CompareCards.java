@@ -1,5 +1,6 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Regex;
 import dev.cuecards.notes.ClaimRole;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +62,8 @@ final class CompareCards {
 
     /** Two sides that are one thing: the same name, one inside the other, or a plural of it (GPU and GPUs). */
     private static boolean alike(String a, String b) {
-        String x = a.toLowerCase(java.util.Locale.ROOT).replaceFirst("s$", "");
-        String y = b.toLowerCase(java.util.Locale.ROOT).replaceFirst("s$", "");
+        String x = Regex.replaceFirst(a.toLowerCase(java.util.Locale.ROOT), "s$", "");
+        String y = Regex.replaceFirst(b.toLowerCase(java.util.Locale.ROOT), "s$", "");
         return x.contains(y) || y.contains(x);
     }
 
@@ -103,7 +104,7 @@ final class CompareCards {
         List<String> sides = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         for (int c = 1; c < row.cells().size() && c < row.headers().size(); c++) {
-            String header = row.headers().get(c).replaceAll("\\s*\\([^)]*\\)", "").strip();
+            String header = Regex.replaceAll(row.headers().get(c), "\\s*\\([^)]*\\)", "").strip();
             if (!row.cells().get(c).isBlank() && !header.isBlank()) {
                 sides.add(header);
                 parts.add(header + ": " + row.cells().get(c));

@@ -1,5 +1,6 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Regex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ final class DefinitionCards {
         List<Candidate> cards = new ArrayList<>();
         for (int i = 0; i < note.claims().size(); i++) {
             String text = note.claim(i).text();
-            Matcher m = COPULA.matcher(text.replaceFirst("\\.$", ""));
+            Matcher m = COPULA.matcher(Regex.replaceFirst(text, "\\.$", ""));
             if (!m.matches()) {
                 continue;
             }
@@ -56,15 +57,15 @@ final class DefinitionCards {
     /** A named subject has a capital past its first letter, or is set in bold or linked; pronouns never are. */
     private static boolean isNamed(String subject, List<String> bold, List<String> links) {
         // "Surfacing inaccurate financial information was a major risk" tells of a doing, not of a thing to define
-        if (Referents.opensWithPronoun(subject) || subject.split("\\s+").length > 5 || subject.matches("(?:The\\s+)?\\p{L}+ing\\s.*")) {
+        if (Referents.opensWithPronoun(subject) || Regex.split(subject, "\\s+").length > 5 || Regex.matches(subject, "(?:The\\s+)?\\p{L}+ing\\s.*")) {
             return false;
         }
-        String head = subject.replaceFirst("^(?:The|A|An)\\s+", "").split("\\s+")[0];
+        String head = Regex.split(Regex.replaceFirst(subject, "^(?:The|A|An)\\s+", ""), "\\s+")[0];
         if (NOT_SUBJECTS.contains(head.toLowerCase(Locale.ROOT)) || Character.isLowerCase(head.charAt(0))
                 && bold.stream().noneMatch(subject::contains) && links.stream().noneMatch(subject::contains)) {
             return false;
         }
-        String bare = subject.replaceFirst("^(?:The|A|An)\\s+", "");
+        String bare = Regex.replaceFirst(subject, "^(?:The|A|An)\\s+", "");
         boolean capital = bare.chars().skip(1).anyMatch(Character::isUpperCase) || Character.isUpperCase(bare.charAt(0))
                 && !subject.startsWith("The ") && !subject.startsWith("A ") && !subject.startsWith("An ");
         Optional<String> marked = bold.stream().filter(b -> subject.contains(b)).findFirst()
@@ -76,7 +77,7 @@ final class DefinitionCards {
     }
 
     private static String article(String subject) {
-        return subject.matches("^(The|A|An)\\s.*") ? Character.toLowerCase(subject.charAt(0)) + subject.substring(1) : subject;
+        return Regex.matches(subject, "^(The|A|An)\\s.*") ? Character.toLowerCase(subject.charAt(0)) + subject.substring(1) : subject;
     }
 
     static String upperFirst(String text) {

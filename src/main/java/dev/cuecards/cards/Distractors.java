@@ -1,5 +1,6 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Regex;
 import dev.cuecards.notes.Claim;
 import dev.cuecards.notes.ClaimRole;
 import dev.cuecards.notes.Note;
@@ -99,7 +100,7 @@ final class Distractors {
             NameKinds.opener(context.tagged(claim.text())).filter(o -> found.stream().noneMatch(o::overlaps) && !DEBRIS.matcher(o.text()).find())
                     .ifPresent(phrases::add);
             if (claim.role() instanceof ClaimRole.TermItem item && !KeyPhrases.isGeneric(item.term()) && !DEBRIS.matcher(item.term()).find()
-                    && item.term().split("\\s+").length <= 4) {
+                    && Regex.split(item.term(), "\\s+").length <= 4) {
                 phrases.add(new Phrase(item.term(), PhraseType.LABEL, 0, 0, 6));
             }
         }
@@ -112,15 +113,15 @@ final class Distractors {
      * type, unit and how it is written ("500-year" apart from "10 years", decades apart from years).
      */
     String kindOf(Phrase phrase) {
-        int words = phrase.text().split("\\s+").length;
+        int words = Regex.split(phrase.text(), "\\s+").length;
         return switch (phrase.type()) {
             case NAME, PERSON, ACRONYM -> names.of(phrase.text()).map(kind -> "NAMED/" + kind + "/" + Math.min(words, 3)).orElse(null);
             case TERM, LABEL -> phrase.type() + "/" + Math.min(words, 3);
             case QUANTITY, COUNT, DURATION -> phrase.type() + "/" + unitOf(phrase.text()) + (phrase.text().contains("-") ? "/joined" : "");
-            case YEAR -> phrase.type() + "/" + phrase.text().replaceAll("\\d", "9");
+            case YEAR -> phrase.type() + "/" + Regex.replaceAll(phrase.text(), "\\d", "9");
             case MONEY -> phrase.type() + "/" + currencyOf(phrase.text());
-            case DATE -> phrase.type() + "/" + (phrase.text().matches(".*\\b\\d{1,2}(?:st|nd|rd|th)?\\b.*") ? "day" : "") + "/"
-                    + (phrase.text().matches(".*\\b\\d{4}\\b.*") ? "year" : "");
+            case DATE -> phrase.type() + "/" + (Regex.matches(phrase.text(), ".*\\b\\d{1,2}(?:st|nd|rd|th)?\\b.*") ? "day" : "") + "/"
+                    + (Regex.matches(phrase.text(), ".*\\b\\d{4}\\b.*") ? "year" : "");
             default -> phrase.type().name();
         };
     }
@@ -139,7 +140,7 @@ final class Distractors {
 
     /** The unit a quantity or count is in: "128-bit" and "64 bits" give "bit", "300 engineers" gives "engineer". */
     private static String unitOf(String quantity) {
-        String[] words = quantity.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        String[] words = Regex.split(quantity.toLowerCase(Locale.ROOT), "[\\s-]+");
         return dev.cuecards.language.Tagger.nounLemma(words[words.length - 1]);
     }
 
@@ -202,7 +203,7 @@ final class Distractors {
         boolean sameNumber = sizeA.isPresent() && sizeC.isPresent() && sizeA.getAsDouble() == sizeC.getAsDouble()
                 && lastWord(a).equals(lastWord(c)); // "six months" and "6 months"
         boolean paraphrase = sameNumber || c.contains(a) || a.contains(c) || initials(candidate).equals(a) || initials(answer).equals(c)
-                || c.replaceAll("[^a-z0-9]", "").equals(a.replaceAll("[^a-z0-9]", ""));
+                || Regex.replaceAll(c, "[^a-z0-9]", "").equals(Regex.replaceAll(a, "[^a-z0-9]", ""));
         boolean shown = front.toLowerCase(Locale.ROOT).contains(c);
         boolean repeated = chosen.stream().anyMatch(x -> x.equalsIgnoreCase(candidate) || x.toLowerCase(Locale.ROOT).contains(c)
                 || c.contains(x.toLowerCase(Locale.ROOT)));
@@ -245,20 +246,20 @@ final class Distractors {
                 return OptionalDouble.empty();
             }
         } else {
-            String first = lower.split("[\\s-]+")[0];
-            Integer word = WORDS.get(first.equals("a") && lower.split("[\\s-]+").length > 1 ? lower.split("[\\s-]+")[1] : first);
+            String first = Regex.split(lower, "[\\s-]+")[0];
+            Integer word = WORDS.get(first.equals("a") && Regex.split(lower, "[\\s-]+").length > 1 ? Regex.split(lower, "[\\s-]+")[1] : first);
             if (word == null) {
                 return OptionalDouble.empty();
             }
             value = word;
         }
-        if (lower.matches(".*\\b(?:trillion)\\b.*")) {
+        if (Regex.matches(lower, ".*\\b(?:trillion)\\b.*")) {
             value *= 1e12;
-        } else if (lower.matches(".*(?:\\bbillion\\b|\\d\\s?b\\b).*")) {
+        } else if (Regex.matches(lower, ".*(?:\\bbillion\\b|\\d\\s?b\\b).*")) {
             value *= 1e9;
-        } else if (lower.matches(".*(?:\\bmillion\\b|\\d\\s?m\\b).*")) {
+        } else if (Regex.matches(lower, ".*(?:\\bmillion\\b|\\d\\s?m\\b).*")) {
             value *= 1e6;
-        } else if (lower.matches(".*(?:\\bthousand\\b|\\d\\s?k\\b).*")) {
+        } else if (Regex.matches(lower, ".*(?:\\bthousand\\b|\\d\\s?k\\b).*")) {
             value *= 1e3;
         }
         return OptionalDouble.of(value);
@@ -270,7 +271,7 @@ final class Distractors {
 
     private static String initials(String text) {
         StringBuilder out = new StringBuilder();
-        for (String word : text.split("[\\s-]+")) {
+        for (String word : Regex.split(text, "[\\s-]+")) {
             if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
                 out.append(Character.toLowerCase(word.charAt(0)));
             }

@@ -1,5 +1,6 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Regex;
 import dev.cuecards.language.Tagged;
 import dev.cuecards.notes.Claim;
 import dev.cuecards.notes.ClaimRole;
@@ -80,7 +81,7 @@ final class ExplainCards {
             if (standing.isEmpty()) {
                 continue;
             }
-            String text = standing.get().replaceFirst("\\.$", "");
+            String text = Regex.replaceFirst(standing.get(), "\\.$", "");
             Matcher because = BECAUSE.matcher(text);
             Matcher leading = LEADING_BECAUSE.matcher(text);
             Matcher therefore = THEREFORE.matcher(text);
@@ -102,7 +103,7 @@ final class ExplainCards {
      */
     private static Optional<Candidate> cause(int index, String effect, String reason, NoteContext note) {
         // "…ended in a blunder, possibly" because…: the adverb hedges the cause, not the effect.
-        String clause = effect.strip().replaceAll("[.,;:]+$", "").replaceFirst(",(['’\"”]?)\\s*[\\p{L}]+$", "$1").strip();
+        String clause = Regex.replaceFirst(Regex.replaceAll(effect.strip(), "[.,;:]+$", ""), ",(['’\"”]?)\\s*[\\p{L}]+$", "$1").strip();
         if (SUBORDINATE.matcher(clause).find()) {
             return Optional.empty(); // "While statins are less effective…" is no statement of its own
         }
@@ -132,8 +133,8 @@ final class ExplainCards {
     /** The cause belongs to the clause before it, not to a negation ("not because") or a relative clause (", which … because"). */
     private static boolean attaches(String effect) {
         String e = effect.strip().toLowerCase(Locale.ROOT);
-        return !e.matches(".*\\b(?:not|only|partly|mainly|just|simply|largely|primarily|mostly|solely|in part)$")
-                && !e.matches(".*, (?:which|who|where|whose|when)\\b[^,]*$") && !e.matches(".*\\([^)]*$");
+        return !Regex.matches(e, ".*\\b(?:not|only|partly|mainly|just|simply|largely|primarily|mostly|solely|in part)$")
+                && !Regex.matches(e, ".*, (?:which|who|where|whose|when)\\b[^,]*$") && !Regex.matches(e, ".*\\([^)]*$");
     }
 
     /** The claims of one callout, paragraph or item starting at {@code first}. */
@@ -167,7 +168,7 @@ final class ExplainCards {
 
     private static Set<String> contentWords(String text) {
         Set<String> words = new HashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : Regex.split(text.toLowerCase(Locale.ROOT), "[^\\p{L}\\p{N}]+")) {
             if (word.length() > 2 && !STOPWORDS.contains(word)) {
                 words.add(word);
             }

@@ -1,5 +1,6 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Regex;
 import dev.cuecards.language.CommonNouns;
 import dev.cuecards.language.EnglishWords;
 import dev.cuecards.language.Tagged;
@@ -143,7 +144,7 @@ final class KeyPhrases {
             int end = quoted.end(group);
             String words = quoted.group(group);
             String last = words.substring(words.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            if (isNounPhrase(tagged, start, end) && words.split("\\s+").length <= 4 && !GENERIC.contains(last)) {
+            if (isNounPhrase(tagged, start, end) && Regex.split(words, "\\s+").length <= 4 && !GENERIC.contains(last)) {
                 found.add(new Phrase(quoted.group(group), PhraseType.TERM, start, end, 5));
             }
         }
@@ -167,7 +168,7 @@ final class KeyPhrases {
     /** A bold term, a list item's label or a link's text, where it stands in the text, when it names a thing. */
     private static void addMarked(List<Phrase> found, Tagged tagged, String phrase, int score) {
         String p = phrase.strip();
-        if (p.length() < 2 || p.split("\\s+").length > 5 || isGeneric(p)) {
+        if (p.length() < 2 || Regex.split(p, "\\s+").length > 5 || isGeneric(p)) {
             return;
         }
         Matcher m = Pattern.compile("(?<![\\w])" + Pattern.quote(p) + "(?![\\w])").matcher(tagged.text());
@@ -186,7 +187,7 @@ final class KeyPhrases {
         if (written != null) {
             return written;
         }
-        boolean capitalised = java.util.Arrays.stream(phrase.split("\\s+")).allMatch(w -> Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
+        boolean capitalised = java.util.Arrays.stream(Regex.split(phrase, "\\s+")).allMatch(w -> Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
         if (capitalised && hasInnerCapital(phrase)) {
             return PhraseType.NAME;
         }
@@ -199,9 +200,9 @@ final class KeyPhrases {
         Matcher date = DATE.matcher(text);
         while (date.find()) {
             String d = date.group();
-            boolean bareMay = d.equals("May") || d.equals("March") && !text.substring(date.end()).matches("(?s)^\\s*\\d.*");
+            boolean bareMay = d.equals("May") || d.equals("March") && !Regex.matches(text.substring(date.end()), "(?s)^\\s*\\d.*");
             if (!bareMay || d.contains(" ")) {
-                found.add(new Phrase(d, PhraseType.DATE, date.start(), date.end(), d.matches(".*\\d.*") ? 6 : 4));
+                found.add(new Phrase(d, PhraseType.DATE, date.start(), date.end(), Regex.matches(d, ".*\\d.*") ? 6 : 4));
             }
         }
         Matcher year = YEAR.matcher(text);
@@ -215,14 +216,14 @@ final class KeyPhrases {
         Matcher number = NUMBER.matcher(text);
         while (number.find()) {
             String n = number.group().strip();
-            if (number.group(3) != null && number.group(3).matches("[- ](?:[a-z]+-)?[a-z]{3,}s") && (number.group(1) != null || !endsOnNoun(tagged, number.start() + n.length()))) {
+            if (number.group(3) != null && Regex.matches(number.group(3), "[- ](?:[a-z]+-)?[a-z]{3,}s") && (number.group(1) != null || !endsOnNoun(tagged, number.start() + n.length()))) {
                 n = n.substring(0, n.length() - number.group(3).length()).strip();
             }
             PhraseType type = typeOfNumber(n);
             if (type == null) {
                 continue;
             }
-            boolean small = n.matches("\\d") || n.matches(NUMBER_WORD);
+            boolean small = Regex.matches(n, "\\d") || n.matches(NUMBER_WORD);
             found.add(new Phrase(n, type, number.start(), number.start() + n.length(), small && type == PhraseType.COUNT ? 4 : 6));
         }
     }
@@ -236,28 +237,28 @@ final class KeyPhrases {
     /** What a number measures, from how it is written, or null when it is a bare number that says nothing alone. */
     static PhraseType typeOfNumber(String phrase) {
         String p = phrase.strip();
-        if (!p.matches("(?s).*\\d.*") && !p.matches("(?i)" + NUMBER_WORD + "\\b.*")) {
+        if (!Regex.matches(p, "(?s).*\\d.*") && !Regex.matches(p, "(?i)" + NUMBER_WORD + "\\b.*")) {
             return null;
         }
-        if (p.matches("[$€£].*|.*\\b(?:dollars|euros|pounds|USD)\\b.*")) {
+        if (Regex.matches(p, "[$€£].*|.*\\b(?:dollars|euros|pounds|USD)\\b.*")) {
             return PhraseType.MONEY;
         }
-        if (p.matches(".*(?:%|\\bpercent)$")) {
+        if (Regex.matches(p, ".*(?:%|\\bpercent)$")) {
             return PhraseType.PERCENT;
         }
-        if (p.matches("(?:1[5-9]\\d{2}|20\\d{2})(?:s|\\s?[-–]\\s?(?:1[5-9]\\d{2}|20\\d{2}))?")) {
+        if (Regex.matches(p, "(?:1[5-9]\\d{2}|20\\d{2})(?:s|\\s?[-–]\\s?(?:1[5-9]\\d{2}|20\\d{2}))?")) {
             return PhraseType.YEAR;
         }
-        if (p.matches(".*[- ]" + TIME_UNIT)) {
+        if (Regex.matches(p, ".*[- ]" + TIME_UNIT)) {
             return PhraseType.DURATION;
         }
-        if (p.matches(".*[- ]" + UNIT)) {
+        if (Regex.matches(p, ".*[- ]" + UNIT)) {
             return PhraseType.QUANTITY;
         }
-        if (p.matches(".*[- ](?:[a-z]+-)?[a-z]{3,}s")) {
+        if (Regex.matches(p, ".*[- ](?:[a-z]+-)?[a-z]{3,}s")) {
             return PhraseType.COUNT;
         }
-        if (p.matches("\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?" + SCALE) && p.matches(".*(?:million|billion|trillion|thousand|[kKmMbB])")) {
+        if (Regex.matches(p, "\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?" + SCALE) && Regex.matches(p, ".*(?:million|billion|trillion|thousand|[kKmMbB])")) {
             return PhraseType.COUNT;
         }
         return null;
@@ -277,21 +278,21 @@ final class KeyPhrases {
             }
             int from = i;
             int to = i;
-            while (to + 1 < tagged.size() && !tagged.word(to).matches(".*['’]s")) {
+            while (to + 1 < tagged.size() && !Regex.matches(tagged.word(to), ".*['’]s")) {
                 if (isNamePart(tagged, to + 1)) {
                     to++;
                 } else if (to + 2 < tagged.size() && Set.of("of", "&", "de", "and").contains(tagged.word(to + 1))
                         && tagged.word(to + 1).equals("and") == false && isNamePart(tagged, to + 2) && tagged.isProperNoun(to + 2)) {
                     to += 2;
-                } else if (tagged.isNumber(to + 1) && tagged.word(to + 1).matches("\\d[\\w.]*") && tagged.start(to + 1) == tagged.end(to) + 1) {
+                } else if (tagged.isNumber(to + 1) && Regex.matches(tagged.word(to + 1), "\\d[\\w.]*") && tagged.start(to + 1) == tagged.end(to) + 1) {
                     to++;
                     break;
                 } else {
                     break;
                 }
             }
-            if (from > 0 && (from == 1 || tagged.word(from - 2).matches("[.:!?]")) && !tagged.isVerb(from - 1)
-                    && tagged.word(from - 1).matches("[A-Z][\\w.&'-]*") && !NOT_NAMES.contains(tagged.word(from - 1).toLowerCase(Locale.ROOT))) {
+            if (from > 0 && (from == 1 || Regex.matches(tagged.word(from - 2), "[.:!?]")) && !tagged.isVerb(from - 1)
+                    && Regex.matches(tagged.word(from - 1), "[A-Z][\\w.&'-]*") && !NOT_NAMES.contains(tagged.word(from - 1).toLowerCase(Locale.ROOT))) {
                 from--; // the name's first word opens the sentence: "Amazon Web Services launched…"
             }
             while (from <= to && NOT_NAMES.contains(tagged.word(from).toLowerCase(Locale.ROOT))) {
@@ -300,20 +301,20 @@ final class KeyPhrases {
             if (from <= to) {
                 int start = tagged.start(from);
                 int end = tagged.end(to);
-                String name = text.substring(start, end).replaceFirst("['’]s$", "");
+                String name = Regex.replaceFirst(text.substring(start, end), "['’]s$", "");
                 if (name.endsWith(".") && name.indexOf('.') == name.length() - 1) {
                     name = name.substring(0, name.length() - 1);
                 }
                 end = start + name.length();
-                if (name.matches(".*['’]s\\s.*")) {
+                if (Regex.matches(name, ".*['’]s\\s.*")) {
                     i = to + 1;
                     continue; // "SQLite's WAL" is two things, each asked on its own
                 }
                 PhraseType type = ACRONYM.matcher(name).matches() ? PhraseType.ACRONYM
                         : PERSON_SHAPE.matcher(name).matches() && !hasInnerCapital(name.replace("O'", "").replace("O’", ""))
-                                && java.util.Arrays.stream(name.split("\\s+")).noneMatch(w -> common.isEveryday(Tagger.nounLemma(w))) ? PhraseType.PERSON
+                                && java.util.Arrays.stream(Regex.split(name, "\\s+")).noneMatch(w -> common.isEveryday(Tagger.nounLemma(w))) ? PhraseType.PERSON
                         : PhraseType.NAME;
-                boolean opener = from == 0 || tagged.isPunctuation(from - 1) && tagged.word(from - 1).matches("[.:!?]");
+                boolean opener = from == 0 || tagged.isPunctuation(from - 1) && Regex.matches(tagged.word(from - 1), "[.:!?]");
                 boolean lone = from == to && !hasInnerCapital(name) && type != PhraseType.ACRONYM;
                 // A date is read as a date; a lone capitalised adjective ("German") or common noun ("Culture") is no name.
                 boolean notAName = DATE.matcher(name).matches() || lone && (tagged.isAdjective(from)
@@ -332,12 +333,12 @@ final class KeyPhrases {
         if (word.isEmpty() || word.contains("$") || !Character.isUpperCase(word.charAt(0)) && !hasInnerCapital(word)) {
             return false;
         }
-        boolean sentenceStart = i == 0 || tagged.isPunctuation(i - 1) && tagged.word(i - 1).matches("[.:!?]");
+        boolean sentenceStart = i == 0 || tagged.isPunctuation(i - 1) && Regex.matches(tagged.word(i - 1), "[.:!?]");
         if (tagged.isProperNoun(i)) {
             return !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT)) || !sentenceStart;
         }
         boolean content = tagged.isNoun(i) || tagged.isAdjective(i) || tagged.tag(i).equals("X") || tagged.tag(i).equals("VERB")
-                && hasInnerCapital(word) || tagged.tag(i).equals("ADP") && word.matches("[A-Z][\\w.]+\\d[\\w.]*");
+                && hasInnerCapital(word) || tagged.tag(i).equals("ADP") && Regex.matches(word, "[A-Z][\\w.]+\\d[\\w.]*");
         return content && !sentenceStart && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
     }
 
@@ -415,14 +416,14 @@ final class KeyPhrases {
      * among them, count as not everyday there.
      */
     static boolean isTermLike(String phrase, CommonNouns common) {
-        String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = Regex.split(phrase.toLowerCase(Locale.ROOT), "\\s+");
         boolean rare = false;
         boolean unsaid = false;
         for (String word : words) {
             if (INNER_FUNCTION_WORDS.contains(word)) {
                 return false;
             }
-            String bare = word.replaceAll("[^\\p{L}\\p{N}-]", "");
+            String bare = Regex.replaceAll(word, "[^\\p{L}\\p{N}-]", "");
             rare |= !bare.isEmpty() && !common.isEveryday(Tagger.nounLemma(bare)) && !GENERIC.contains(bare) && !VAGUE.contains(bare);
             for (String part : bare.split("-")) {
                 unsaid |= !part.isEmpty() && !EnglishWords.get().isCommonlySaid(part);
@@ -458,16 +459,16 @@ final class KeyPhrases {
     private static boolean isClauseVerb(Tagged tagged, int i) {
         String word = tagged.word(i).toLowerCase(Locale.ROOT);
         String before = tagged.word(i - 1).toLowerCase(Locale.ROOT);
-        if (!word.matches("[a-z]+[^s]s") || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || before.endsWith("s")) {
+        if (!Regex.matches(word, "[a-z]+[^s]s") || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || before.endsWith("s")) {
             return false;
         }
-        for (int k = i + 1; k < tagged.size() && !tagged.word(k).matches("[,;:.!?()]") && !CLAUSE_OPENERS.contains(tagged.word(k).toLowerCase(Locale.ROOT)); k++) {
+        for (int k = i + 1; k < tagged.size() && !Regex.matches(tagged.word(k), "[,;:.!?()]") && !CLAUSE_OPENERS.contains(tagged.word(k).toLowerCase(Locale.ROOT)); k++) {
             boolean nonFinite = tagged.word(k).endsWith("ing") || tagged.word(k - 1).equalsIgnoreCase("to");
             if (tagged.isVerb(k) && !nonFinite) {
                 return false;
             }
         }
-        for (int k = i - 1; k >= 0 && !tagged.word(k).matches("[,;:.!?()]"); k--) {
+        for (int k = i - 1; k >= 0 && !Regex.matches(tagged.word(k), "[,;:.!?()]"); k--) {
             if (tagged.isVerb(k)) {
                 return false;
             }
@@ -493,11 +494,11 @@ final class KeyPhrases {
     private static boolean isNounPhrase(Tagged tagged, int start, int end) {
         int first = tagged.wordAt(start);
         int last = tagged.wordAt(end - 1);
-        if (first < 0 || last < 0 || tagged.start(first) != start || tagged.end(last) != end && !tagged.word(last).matches(".*['’]s")) {
+        if (first < 0 || last < 0 || tagged.start(first) != start || tagged.end(last) != end && !Regex.matches(tagged.word(last), ".*['’]s")) {
             return false;
         }
         for (int k = first; k <= last; k++) {
-            if (tagged.isVerb(k) && !tagged.word(k).matches(".*[A-Z].*") && last - first >= 1) {
+            if (tagged.isVerb(k) && !Regex.matches(tagged.word(k), ".*[A-Z].*") && last - first >= 1) {
                 return false;
             }
         }
@@ -534,7 +535,7 @@ final class KeyPhrases {
     /** A phrase stands alone as a gap: whole words, not filler, not most of the sentence. */
     static boolean isWorthAGap(Phrase phrase, String text) {
         String lower = phrase.text().toLowerCase(Locale.ROOT);
-        int words = phrase.text().split("\\s+").length;
+        int words = Regex.split(phrase.text(), "\\s+").length;
         return phrase.text().length() >= 2 && !NOT_NAMES.contains(lower) && !isGeneric(lower) && words <= 6
                 && phrase.text().length() * 2 < text.length() && wholeWords(text, phrase.start(), phrase.end()) && !isHalfAName(phrase, text);
     }
@@ -550,7 +551,7 @@ final class KeyPhrases {
         String before = text.substring(0, phrase.start());
         boolean opensSentence = before.strip().isEmpty();
         return TITLE_WORD_AFTER.matcher(text.substring(phrase.end())).find() || !opensSentence && TITLE_WORD_BEFORE.matcher(before).find()
-                && !before.strip().matches("(?s).*\\b(?:The|A|An|In|On|At|By|For|From|With|Of|To|And|Or|But|As|If|When|While|After|Before|Since|Like)$");
+                && !Regex.matches(before.strip(), "(?s).*\\b(?:The|A|An|In|On|At|By|For|From|With|Of|To|And|Or|But|As|If|When|While|After|Before|Since|Like)$");
     }
 
     /**
@@ -574,7 +575,7 @@ final class KeyPhrases {
 
     static boolean isGeneric(String term) {
         String lower = term.toLowerCase(Locale.ROOT).strip();
-        return GENERIC.contains(lower) || lower.split("\\s+").length == 2 && VAGUE.contains(lower.split("\\s+")[0])
-                && GENERIC.contains(lower.split("\\s+")[1]);
+        return GENERIC.contains(lower) || Regex.split(lower, "\\s+").length == 2 && VAGUE.contains(Regex.split(lower, "\\s+")[0])
+                && GENERIC.contains(Regex.split(lower, "\\s+")[1]);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Regex;
 import dev.cuecards.notes.Claim;
 import dev.cuecards.notes.ClaimRole;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class ListCards {
                 i++;
             }
             boolean stemNamesSubject = Referents.standAlone(leadIn.get(), Optional.empty()).isPresent()
-                    && leadIn.get().split("\\s+").length >= FEWEST_STEM_WORDS && isWholeStem(note, leadIn.get(), numbered);
+                    && Regex.split(leadIn.get(), "\\s+").length >= FEWEST_STEM_WORDS && isWholeStem(note, leadIn.get(), numbered);
             if (stemNamesSubject && (numbered || saysHowMany(leadIn.get(), items.size())) && items.size() >= FEWEST && items.size() <= MOST && items.stream().allMatch(t -> t.length() <= LONGEST_ITEM)) {
                 // The card stands for the whole list: its source is the lead-in line, which takes the list's first moment when it has none.
                 boolean saidBefore = first > 0 && note.isLeadIn(first - 1);
@@ -63,7 +64,7 @@ final class ListCards {
      * stem ("faced several challenges") were kept one time in seven.
      */
     private static boolean saysHowMany(String stem, int items) {
-        String lower = " " + stem.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+        String lower = " " + Regex.replaceAll(stem.toLowerCase(java.util.Locale.ROOT), "[^a-z0-9]+", " ") + " ";
         boolean word = items < COUNTS.size() && lower.contains(" " + COUNTS.get(items) + " ");
         return word || lower.contains(" " + items + " ") || items == 2 && (lower.contains(" both ") || lower.contains(" pair "));
     }
@@ -74,9 +75,9 @@ final class ListCards {
      * object ("…, including", "the thresholds are as follows", "Key intangibles included").
      */
     private static boolean isWholeStem(NoteContext note, String stem, boolean numbered) {
-        String bare = stem.strip().replaceAll("[:.]+$", "").strip();
-        boolean cut = bare.matches("(?is).*\\b(?:include|includes|included|including|are|is|were|was|as follows|following|such as|like|for example|e\\.g\\.?|to|by|of|and|or)$");
-        return !cut && (numbered || !bare.matches("(?s)To\\s.*")) && ClozeCards.isSentence(note.tagged(bare));
+        String bare = Regex.replaceAll(stem.strip(), "[:.]+$", "").strip();
+        boolean cut = Regex.matches(bare, "(?is).*\\b(?:include|includes|included|including|are|is|were|was|as follows|following|such as|like|for example|e\\.g\\.?|to|by|of|and|or)$");
+        return !cut && (numbered || !Regex.matches(bare, "(?s)To\\s.*")) && ClozeCards.isSentence(note.tagged(bare));
     }
 
     private static Candidate card(NoteContext note, int first, String leadIn, List<String> items, boolean numbered) {
@@ -100,7 +101,7 @@ final class ListCards {
         if (claim.role() instanceof ClaimRole.TermItem item) {
             return item.term();
         }
-        return claim.text().replaceFirst("[.;]$", "");
+        return Regex.replaceFirst(claim.text(), "[.;]$", "");
     }
 
     private static boolean isNested(ClaimRole role) {

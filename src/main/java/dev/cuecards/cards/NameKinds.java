@@ -1,5 +1,6 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Regex;
 import dev.cuecards.language.Tagged;
 import dev.cuecards.language.Tagger;
 import java.util.ArrayList;
@@ -163,7 +164,7 @@ final class NameKinds {
         int before = first - 1;
         // "the Riva 128 chip", "Microsoft's DirectX standard" — not "Nvidia chips" or "AI agents", where the name only qualifies
         boolean determined = before >= 0 && (Set.of("the", "a", "an").contains(tagged.word(before).toLowerCase(Locale.ROOT))
-                || tagged.word(before).matches("['’]s?"));
+                || Regex.matches(tagged.word(before), "['’]s?"));
         if (determined && after < tagged.size() && tagged.tag(after).equals("NOUN") && CLASS_NOUNS.contains(lemma(tagged, after))
                 && lemma(tagged, after).equals(tagged.word(after).toLowerCase(Locale.ROOT))
                 && (after + 1 >= tagged.size() || !tagged.isNoun(after + 1))) {
@@ -217,7 +218,7 @@ final class NameKinds {
         int k = from;
         int head = -1;
         while (k < tagged.size() && (tagged.isAdjective(k) || tagged.isNoun(k) || tagged.tag(k).equals("ADV") || tagged.word(k).equals("-"))) {
-            if (tagged.isNoun(k) && tagged.word(k).matches("[A-Za-z]+")) {
+            if (tagged.isNoun(k) && Regex.matches(tagged.word(k), "[A-Za-z]+")) {
                 head = k;
             }
             k++;
@@ -227,8 +228,8 @@ final class NameKinds {
 
     private static boolean isClassWord(Tagged tagged, int i) {
         String word = tagged.word(i);
-        boolean common = tagged.tag(i).equals("NOUN") || tagged.isProperNoun(i) && word.matches("[A-Z]{2,}s?");
-        return common && word.matches("[A-Za-z]{2,}") && !NO_CLASS.contains(lemma(tagged, i));
+        boolean common = tagged.tag(i).equals("NOUN") || tagged.isProperNoun(i) && Regex.matches(word, "[A-Z]{2,}s?");
+        return common && Regex.matches(word, "[A-Za-z]{2,}") && !NO_CLASS.contains(lemma(tagged, i));
     }
 
     private static boolean insideName(int word, List<int[]> spans) {

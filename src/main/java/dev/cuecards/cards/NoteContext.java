@@ -1,5 +1,6 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Regex;
 import dev.cuecards.notes.Claim;
 import dev.cuecards.notes.ClaimRole;
 import dev.cuecards.notes.Note;
@@ -108,7 +109,7 @@ final class NoteContext {
         if (index + 1 >= claims().size() || !claim(index).text().endsWith(":")) {
             return false;
         }
-        String leadIn = claim(index).text().replaceFirst("\\s*:$", "");
+        String leadIn = Regex.replaceFirst(claim(index).text(), "\\s*:$", "");
         ClaimRole next = claim(index + 1).role();
         Optional<String> nextLeadIn = next instanceof ClaimRole.ListItem item ? item.leadIn()
                 : next instanceof ClaimRole.NumberedStep step ? step.leadIn()
@@ -211,7 +212,7 @@ final class NoteContext {
 
     /** A term that names a thing (Riva 128, AGUI, TensorFlow) rather than labels a point (Technology as Investment). */
     static boolean looksLikeName(String term) {
-        String[] words = term.split("\\s+");
+        String[] words = Regex.split(term, "\\s+");
         boolean allCapitalised = java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))));
         boolean marked = words.length == 1 && !CommonNouns.get().isEveryday(Tagger.nounLemma(term)) && !dev.cuecards.language.EnglishWords.get().isEveryday(term) || java.util.Arrays.stream(words).anyMatch(w -> w.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)));
         return !KeyPhrases.isGeneric(term) && words.length <= 3 && allCapitalised && marked;

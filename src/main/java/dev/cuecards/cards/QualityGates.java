@@ -1,5 +1,6 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Regex;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ final class QualityGates {
         if (gapped != front.contains(ClozeCards.GAP)) {
             return Optional.of(gapped ? "cloze without a gap" : "gap outside a cloze");
         }
-        if (gapped && front.replace(ClozeCards.GAP, " ").split("[^\\p{L}\\p{N}]+").length < FEWEST_CLOZE_WORDS) {
+        if (gapped && Regex.split(front.replace(ClozeCards.GAP, " "), "[^\\p{L}\\p{N}]+").length < FEWEST_CLOZE_WORDS) {
             return Optional.of("too little around the gap");
         }
         if (card.kind() == CardKind.CHOICE && !optionsHold(card.options(), card.answer())) {
@@ -93,6 +94,6 @@ final class QualityGates {
     }
 
     static String normalise(String text) {
-        return " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        return " " + dev.cuecards.language.Chars.lowerWords(text) + " ";
     }
 }

@@ -1,5 +1,6 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Regex;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,20 +26,20 @@ final class Questions {
 
     /** A question from a heading or callout title, when its wording allows one. */
     static Optional<String> fromTitle(String title) {
-        String t = title.strip().replaceAll("[.:]+$", "");
+        String t = Regex.replaceAll(title.strip(), "[.:]+$", "");
         if (t.endsWith("?")) {
             return Optional.of(t);
         }
         Matcher importance = IMPORTANCE.matcher(t);
         if (importance.matches()) {
             String subject = importance.group(1);
-            boolean one = subject.split("\\s+").length <= 3 && !subject.matches("(?i).*\\b(?:and|or|of|in|for|with)\\b.*");
-            boolean plural = subject.matches(".*[^s']s");
+            boolean one = Regex.split(subject, "\\s+").length <= 3 && !Regex.matches(subject, "(?i).*\\b(?:and|or|of|in|for|with)\\b.*");
+            boolean plural = Regex.matches(subject, ".*[^s']s");
             return one ? Optional.of("Why " + (plural ? "do " : "does ") + lowerCommonWords(subject) + " matter?") : Optional.empty();
         }
         Matcher how = HOW_WORKS.matcher(t);
-        if (how.matches() && !how.group(1).matches("(?i)it|this|that|they|these|those")) {
-            String verb = how.group(2).toLowerCase(Locale.ROOT).replaceFirst("s$", "");
+        if (how.matches() && !Regex.matches(how.group(1), "(?i)it|this|that|they|these|those")) {
+            String verb = Regex.replaceFirst(how.group(2).toLowerCase(Locale.ROOT), "s$", "");
             return Optional.of("How does " + how.group(1) + " " + verb + "?");
         }
         Matcher why = WHY_IS.matcher(t);
@@ -63,18 +64,18 @@ final class Questions {
         if (question.isPresent()) {
             return question;
         }
-        String body = lowerCommonWords(title.strip().replaceAll("[.:]+$", "").replaceFirst("^(?i)the\\s+", ""));
-        String[] words = body.toLowerCase(Locale.ROOT).replaceAll("^(?:key|main|important|big|final|core|quick)\\s+", "").split("\\s+");
+        String body = lowerCommonWords(Regex.replaceFirst(Regex.replaceAll(title.strip(), "[.:]+$", ""), "^(?i)the\\s+", ""));
+        String[] words = Regex.split(Regex.replaceAll(body.toLowerCase(Locale.ROOT), "^(?:key|main|important|big|final|core|quick)\\s+", ""), "\\s+");
         if (words.length == 1 && (BARE_TITLES.contains(words[0]) || KeyPhrases.isGeneric(words[0]))) {
             return Optional.empty();
         }
-        boolean plural = body.matches(".*[^s]s$");
+        boolean plural = Regex.matches(body, ".*[^s]s$");
         return Optional.of("What " + (plural ? "are" : "is") + " the " + body + "?");
     }
 
     /** "Why …?" for the effect part of a causal sentence: "This story is prevalent" gives "Why is this story prevalent?". */
     static String why(String effect) {
-        String clause = effect.strip().replaceAll("[.,;:]+$", "");
+        String clause = Regex.replaceAll(effect.strip(), "[.,;:]+$", "");
         Matcher aux = AUXILIARY.matcher(clause);
         if (aux.matches()) {
             return "Why " + aux.group(2) + " " + lowerFirst(aux.group(1)) + " " + aux.group(3) + "?";
@@ -99,7 +100,7 @@ final class Questions {
         if (text.isEmpty() || text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
             return text;
         }
-        String first = text.split("\\s+", 2)[0];
+        String first = Regex.split(text, "\\s+", 2)[0];
         boolean name = first.chars().skip(1).anyMatch(Character::isUpperCase) || Referents.openingName(text + " ").isPresent()
                 && !Referents.opensWithPronoun(text) && !first.equals("The") && !first.equals("A") && !first.equals("An");
         return name ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);

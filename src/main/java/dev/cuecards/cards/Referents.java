@@ -1,5 +1,6 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Regex;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +42,7 @@ final class Referents {
             if (subject.isEmpty()) {
                 return Optional.empty();
             }
-            boolean possessive = personal.group(1).matches("Its|Their|His|Her");
+            boolean possessive = Regex.matches(personal.group(1), "Its|Their|His|Her");
             return Optional.of(subject.get() + (possessive ? "'s" : "") + personal.group(2));
         }
         return Optional.of(sentence);
@@ -54,13 +55,13 @@ final class Referents {
 
     /** True when the text opens with a pronoun. */
     static boolean opensWithPronoun(String text) {
-        String first = text.strip().split("[\\s,]+", 2)[0].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        String first = Regex.replaceAll(Regex.split(text.strip(), "[\\s,]+", 2)[0], "[^\\p{L}]", "").toLowerCase(Locale.ROOT);
         return PRONOUN_STARTS.contains(first);
     }
 
     /** The name a sentence opens with, for the sentence after it: "AGUI is a new protocol" gives "AGUI". */
     static Optional<String> openingName(String sentence) {
-        Matcher m = Pattern.compile("^(?:The\\s+)?((?:[A-Z][\\w'-]*[A-Z][\\w'-]*|[A-Z][\\w'-]+)(?:\\s+[A-Z][\\w'-]+){0,3})\\s").matcher(sentence);
+        Matcher m = Regex.of("^(?:The\\s+)?((?:[A-Z][\\w'-]*[A-Z][\\w'-]*|[A-Z][\\w'-]+)(?:\\s+[A-Z][\\w'-]+){0,3})\\s").matcher(sentence);
         if (!m.find()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dev.cuecards.cards;
 
+import dev.cuecards.language.Regex;
 import dev.cuecards.notes.Claim;
 import dev.cuecards.notes.ClaimRole;
 import java.util.ArrayList;
@@ -70,9 +71,9 @@ final class TermCards {
     static boolean isTerm(String label) {
         String t = label.strip();
         boolean everydayWord = !t.contains(" ") && dev.cuecards.language.EnglishWords.get().isEveryday(t);
-        return !KeyPhrases.isGeneric(t) && !everydayWord && t.split("\\s+").length <= LONGEST_TERM && !t.matches(".*[.!?:;]$")
-                && KeyPhrases.typeOfNumber(t) == null && !t.matches(".*\\b(?:1[5-9]|20)\\d{2}\\b.*") && !t.matches("(?s).*\\d{1,2}:\\d{2}.*")
-                && !t.matches("(?i)(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b.*");
+        return !KeyPhrases.isGeneric(t) && !everydayWord && Regex.split(t, "\\s+").length <= LONGEST_TERM && !Regex.matches(t, ".*[.!?:;]$")
+                && KeyPhrases.typeOfNumber(t) == null && !Regex.matches(t, ".*\\b(?:1[5-9]|20)\\d{2}\\b.*") && !Regex.matches(t, "(?s).*\\d{1,2}:\\d{2}.*")
+                && !Regex.matches(t, "(?i)(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b.*");
     }
 
     /** The item's first sentence, and its second when the first is short. */

@@ -74,7 +74,7 @@ public final class CommonNouns {
         int i = 0;
         while (i < tagged.size()) {
             int to = i;
-            while (to < tagged.size() && tagged.isProperNoun(to) && tagged.word(to).matches("[\\p{L}\\p{N}.+#-]+")) {
+            while (to < tagged.size() && tagged.isProperNoun(to) && Regex.matches(tagged.word(to), "[\\p{L}\\p{N}.+#-]+")) {
                 to++;
             }
             if (to > i) {

@@ -18,10 +18,11 @@ record UnclosedFrontMatter(Map<String, List<String>> data, String body) {
     private static final Pattern FIELD = Pattern.compile("^([A-Za-z][\\w-]*)\\s*:\\s*(.*)$");
 
     static Optional<UnclosedFrontMatter> find(String text) {
-        String[] lines = text.split("\\r?\\n", -1);
-        if (lines.length == 0 || !lines[0].strip().equals("---")) {
-            return Optional.empty();
+        int firstEnd = text.indexOf('\n');
+        if (!(firstEnd < 0 ? text : text.substring(0, firstEnd)).strip().equals("---")) {
+            return Optional.empty(); // the common case, found without splitting the whole note into lines
         }
+        String[] lines = text.split("\\r?\\n", -1);
         for (int i = 1; i < lines.length; i++) {
             if (FENCE.matcher(lines[i]).matches()) {
                 return Optional.empty();
