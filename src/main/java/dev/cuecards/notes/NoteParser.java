@@ -33,8 +33,8 @@ public final class NoteParser {
                 ? unclosed.get().frontMatter(relativePath, problems)
                 : FrontMatter.of(walker.frontMatter(), relativePath, problems);
         StampConvention convention = StampConvention.detect(reading.times());
-        if (convention.minutesAsHours()) {
-            reading.report(0, StampConvention.explanation(reading.times()));
+        if (convention.minutesAsHours() || !convention.shiftedInPlace().isEmpty()) {
+            reading.report(0, convention.explanation(reading.times()));
         }
         ClaimAssembly assembly = ClaimAssembly.of(collector.drafts(), convention, reading);
         problems.addAll(reading.problems());

@@ -96,6 +96,29 @@ class NoteParserTest {
     }
 
     @Test
+    void a_run_of_minutes_written_as_hours_among_real_hour_times_is_read_as_its_neighbours_show() {
+        // A long podcast whose first minutes are written one field too far left, the rest as they should be.
+        Note note = parse(note("A " + a("01:17:17") + ". B " + a("03:56:00") + ". C " + a("04:05:00") + ". D " + a("04:26:00")
+                + ". E " + a("06:36:00") + ". F " + a("00:07:15") + ". G " + a("00:59:40") + ". H " + a("01:40:04")
+                + ". I " + a("01:43:00") + ". J " + a("01:45:17") + ". K " + a("01:50:12") + ". L " + a("01:55:40")
+                + ". M " + a("02:01:09") + ". N " + a("02:05:51") + ". O " + a("02:10:00") + ". P " + a("02:12:31") + "."));
+
+        assertThat(note.claims()).extracting(Markdown::seconds).containsExactly(List.of(4637), List.of(236), List.of(245),
+                List.of(266), List.of(396), List.of(435), List.of(3580), List.of(6004), List.of(6180), List.of(6317),
+                List.of(6612), List.of(6940), List.of(7269), List.of(7551), List.of(7800), List.of(7951));
+        assertThat(reasons(note)).filteredOn(r -> r.contains("read as minutes and seconds")).singleElement()
+                .satisfies(r -> assertThat(r).contains("4 times ending in :00", "as the times around them are", "03:56:00 as 3:56"));
+    }
+
+    @Test
+    void one_time_out_of_order_is_left_as_written() {
+        Note note = parse(note("A " + a("00:02:04") + ". B " + a("01:12:00") + ". C " + a("00:02:31") + ". D " + a("00:03:10") + "."));
+
+        assertThat(note.claims()).extracting(Markdown::seconds).containsExactly(List.of(124), List.of(4320), List.of(151), List.of(190));
+        assertThat(reasons(note)).noneMatch(r -> r.contains("minutes and seconds"));
+    }
+
+    @Test
     void a_note_with_real_hour_times_keeps_them() {
         Note note = parse(note("A " + a("00:57:29") + ". B " + a("01:01:34") + ". C " + a("01:00:00") + ". D " + a("01:13:08") + "."));
 
