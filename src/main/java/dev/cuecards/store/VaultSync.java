@@ -277,10 +277,16 @@ public final class VaultSync {
             CardRepository cards = new CardRepository(connection);
             Map<CardId, StoredCard> before = new HashMap<>();
             cards.ofNote(note.id()).forEach(card -> before.put(card.id(), card));
+            Map<CardId, CardId> moved = moved(drafts, before);
             for (int position = 0; position < drafts.size(); position++) {
                 CardDraft draft = drafts.get(position);
                 String section = Sections.join(note.claims().get(draft.claimIndex()).sectionPath());
                 StoredCard old = before.remove(draft.id());
+                if (old == null && moved.containsKey(draft.id())) {
+                    old = before.remove(moved.get(draft.id()));
+                    draft = new CardDraft(old.id(), draft.note(), draft.kind(), draft.context(), draft.front(), draft.back(),
+                            draft.answer(), draft.options(), draft.source(), draft.claimIndex());
+                }
                 if (old == null) {
                     cards.insert(draft, section, position, now);
                     added++;
@@ -300,6 +306,41 @@ public final class VaultSync {
                     retired++;
                 }
             }
+        }
+
+        /**
+         * The stored card each new draft continues, by id: the same claim asking the same answer of the same kind,
+         * said at another moment (its time corrected, or read differently). Its id holds the old second, so it
+         * matches no draft; it keeps its id and history and takes the new moment. Only a pair that is the one such
+         * card on both sides is matched.
+         */
+        private static Map<CardId, CardId> moved(List<CardDraft> drafts, Map<CardId, StoredCard> stored) {
+            Set<CardId> drafted = new HashSet<>();
+            drafts.forEach(draft -> drafted.add(draft.id()));
+            Map<String, List<CardId>> unmatchedStored = new HashMap<>();
+            for (StoredCard card : stored.values()) {
+                if (!drafted.contains(card.id())) {
+                    unmatchedStored.computeIfAbsent(sameCard(card.draft()), k -> new ArrayList<>()).add(card.id());
+                }
+            }
+            Map<String, List<CardId>> unmatchedDrafts = new HashMap<>();
+            for (CardDraft draft : drafts) {
+                if (!stored.containsKey(draft.id())) {
+                    unmatchedDrafts.computeIfAbsent(sameCard(draft), k -> new ArrayList<>()).add(draft.id());
+                }
+            }
+            Map<CardId, CardId> moved = new HashMap<>();
+            unmatchedDrafts.forEach((key, ids) -> {
+                List<CardId> old = unmatchedStored.getOrDefault(key, List.of());
+                if (ids.size() == 1 && old.size() == 1) {
+                    moved.put(ids.get(0), old.get(0));
+                }
+            });
+            return moved;
+        }
+
+        private static String sameCard(CardDraft draft) {
+            return draft.kind() + "\n" + draft.answer() + "\n" + draft.source().claim();
         }
 
         private Void retireGone(Connection connection, NoteId note) throws SQLException {

@@ -112,6 +112,39 @@ class VaultSyncTest {
     }
 
     @Test
+    void a_claim_whose_moment_is_corrected_keeps_its_cards_ids_schedules_and_logs_and_takes_the_new_moment() {
+        TestVault.write(notes, "databases.md", TestVault.DATABASES);
+        sync();
+        answer(POSTGRES, Rating.GOOD);
+        CardSchedule scheduled = card(POSTGRES).schedule();
+        List<ReviewLogEntry> log = log(POSTGRES);
+        TestVault.write(notes, "databases.md", TestVault.DATABASES.replace("data-t=\"00:03:20\">[00:03:20]", "data-t=\"00:03:25\">[00:03:25]"));
+
+        SyncSummary summary = sync();
+
+        assertThat(summary.line()).isEqualTo("cards: 0 new, 1 updated, 3 unchanged, 0 retired, 0 revived");
+        StoredCard postgres = card(POSTGRES);
+        assertThat(postgres.draft().source().seconds()).contains(205);
+        assertThat(postgres.schedule()).isEqualTo(scheduled);
+        assertThat(log(POSTGRES)).isEqualTo(log).hasSize(1);
+    }
+
+    @Test
+    void a_new_claim_at_another_moment_is_a_new_card_even_with_the_same_answer() {
+        TestVault.write(notes, "databases.md", TestVault.DATABASES);
+        sync();
+        answer(POSTGRES, Rating.GOOD);
+        String other = "PostgreSQL ships logical replication too, which copies row changes to subscribers <a class=\"yt-timestamp\" data-t=\"00:05:00\">[00:05:00]</a>.";
+        TestVault.write(notes, "databases.md", TestVault.DATABASES.replaceFirst("PostgreSQL ships streaming[^<]*<a[^>]*>[^<]*</a>\\.", other));
+
+        SyncSummary summary = sync();
+
+        assertThat(summary.retired()).isEqualTo(1);
+        assertThat(card(POSTGRES).retired()).isTrue();
+        assertThat(log(POSTGRES)).hasSize(1);
+    }
+
+    @Test
     void a_removed_claim_retires_its_cards_with_their_logs_and_putting_it_back_revives_them() {
         TestVault.write(notes, "databases.md", TestVault.DATABASES);
         sync();
