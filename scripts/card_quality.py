@@ -75,20 +75,60 @@ def parse_written(text):
     return None if minutes > 59 or secs > 59 else (hours, minutes, secs, True)
 
 
+def shifted_by_order(times):
+    """The HH:MM:00 times past the hour that a mixed note's order reads as minutes and seconds (StampConvention).
+
+    The reading of the whole sequence with the least cost, a jump back costing its length and one forward a
+    twentieth of it; kept only for times that fall in runs of three or more so read, wherever they are written.
+    """
+    ambiguous = lambda t: t[3] and t[0] >= 1 and t[2] == 0
+    readings = [[t[0] * 3600 + t[1] * 60 + t[2]] + ([t[0] * 60 + t[1]] if ambiguous(t) else []) for t in times]
+    cost = lambda a, b: a - b if b < a else (b - a) * 0.05
+    best, back = [], []
+    for i, options in enumerate(readings):
+        row, came = [], []
+        for here in options:
+            if i == 0:
+                row.append(0.0); came.append(0)
+                continue
+            steps = [best[i - 1][q] + cost(there, here) for q, there in enumerate(readings[i - 1])]
+            q = min(range(len(steps)), key=lambda k: (steps[k], k))
+            row.append(steps[q]); came.append(q)
+        best.append(row); back.append(came)
+    flipped = [False] * len(times)
+    if times:
+        r = min(range(len(best[-1])), key=lambda k: (best[-1][k], k))
+        for i in range(len(times) - 1, -1, -1):
+            flipped[i] = r == 1
+            r = back[i][r]
+    shifted, written, i = set(), set(), 0
+    while i < len(times):
+        end = i
+        while end < len(times) and flipped[end] == flipped[i]:
+            end += 1
+        (shifted if flipped[i] and end - i >= 3 else written).update(times[i:end])
+        i = end
+    return shifted - written
+
+
 def reader(written_times):
     """A function from a written time to its second, for one note's times.
 
     Mirrors the documented convention of the parser (StampConvention): when at least two of a note's times
     past the hour, and at least half of them, end in :00, the note wrote minutes:seconds as hours:minutes, so
     HH:MM:00 is read as HH minutes MM seconds, and another time too if read as written it would lie more than
-    half as late again as the latest HH:MM:00 moment. Otherwise every time means what it says.
+    half as late again as the latest HH:MM:00 moment. Otherwise every time means what it says, but for runs of
+    HH:MM:00 times that the note's order reads as minutes and seconds (shifted_by_order).
     """
     times = [t for t in map(parse_written, written_times) if t]
     past_hour = [t for t in times if t[3] and t[0] >= 1]
     shifted = [t for t in past_hour if t[2] == 0]
     as_written = lambda t: t[0] * 3600 + t[1] * 60 + t[2]
     if len(shifted) < 2 or 2 * len(shifted) < len(past_hour):
-        convention = as_written
+        in_place = shifted_by_order(times)
+
+        def convention(t):
+            return t[0] * 60 + t[1] if t in in_place else as_written(t)
     else:
         latest = max(t[0] * 60 + t[1] for t in times if t[3] and t[2] == 0)
 
