@@ -14,6 +14,7 @@ public final class EnglishWords {
     private static final String TABLE = "/language/english-frequency.tsv";
     /** Ten uses per million words and more: "toy", "career", "storage", "government". */
     private static final double EVERYDAY = 4.0;
+    private static final double HOUSEHOLD = 4.5;
     private static final double COMMONLY_SAID = 3.5;
     /** Once in ten million words: the table's floor. */
     private static final double ENGLISH = 2.0;
@@ -55,6 +56,17 @@ public final class EnglishWords {
     /** True for a word said ten times in a million or more: one any reader would fill in. */
     public boolean isEveryday(String word) {
         return zipf(word) >= EVERYDAY;
+    }
+
+    /**
+     * True for a one-word name said thirty times in a million or more as written ("Jesus", "Mac", "Texas",
+     * "Sunday"): read blind, such a name in a gap was the one answer anyone would give. Longer names are left
+     * alone: people's names are made of such words too (Steve Jobs, Larry Summers).
+     */
+    public boolean isHouseholdName(String name) {
+        String word = name.strip().replaceAll("['’]s?$", "");
+        return !word.isEmpty() && word.chars().allMatch(Character::isLetter)
+                && zipf.getOrDefault(word.toLowerCase(Locale.ROOT), 0.0) >= HOUSEHOLD;
     }
 
     private static EnglishWords load() {
