@@ -46,6 +46,9 @@ final class Answers {
         if ((a.length() >= 2 || number) && seen.contains(" " + a + " ")) {
             return true;
         }
+        if (shownWithoutAccents(a, seen)) {
+            return true;
+        }
         for (String form : List.of(longNames.getOrDefault(key(answer), ""), acronyms.getOrDefault(key(answer), ""))) {
             String f = QualityGates.normalise(form).strip();
             if (f.length() >= 2 && seen.contains(" " + f + " ")) {
@@ -83,6 +86,26 @@ final class Answers {
         String initials = AcronymCards.initials(answer);
         return initials.length() >= 2 && answer.contains(" ") && Character.isUpperCase(answer.charAt(0))
                 && seen.contains(" " + initials + " ") || initials.length() >= 2 && seen.contains(" " + initials + "s ");
+    }
+
+    /**
+     * True when the answer stands in the text once its accents are left out, or its accented letters dropped, as
+     * titles made from file names have them: "Antônio Júnior" in "Pastor Antonio Junior" or "Pastor Antnio Jnior".
+     */
+    private static boolean shownWithoutAccents(String answer, String seen) {
+        for (java.util.function.UnaryOperator<String> plain : List.<java.util.function.UnaryOperator<String>>of(Answers::unaccented,
+                text -> Regex.replaceAll(text, "[^\\x00-\\x7F]", ""))) {
+            String a = plain.apply(answer).strip();
+            String s = plain.apply(seen);
+            if ((!a.equals(answer.strip()) || !s.equals(seen)) && a.length() >= 3 && s.contains(" " + a + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String unaccented(String text) {
+        return Regex.replaceAll(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD), "\\p{M}+", "");
     }
 
     /**
