@@ -30,7 +30,11 @@ final class ExplainCards {
             "was", "were", "for", "with", "as", "by", "that", "this", "it", "its", "be", "can", "their", "they", "at", "from");
 
     private static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile(
-            "^(?:While|Although|Though|Whereas|If|When|Whenever|Since|As|Unless|Until|Because|Once|Even though)\\b");
+            "^(?:(?:However|But|And|Yet|Still|Also|So|Then|Instead|Otherwise|Meanwhile|Moreover|Furthermore),?\\s+)?"
+            + "(?i:While|Although|Though|Whereas|If|When|Whenever|Since|As|Unless|Until|Because|Once|Even though)\\b");
+    /** "this vision", "these dependencies": a thing named outside the card. */
+    private static final java.util.regex.Pattern POINTS_ELSEWHERE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:this|these|those|such)\\s+(?!is\\b|was\\b|are\\b|were\\b|means\\b)[a-z]+");
 
     private ExplainCards() {
     }
@@ -105,7 +109,10 @@ final class ExplainCards {
         // "…ended in a blunder, possibly" because…: the adverb hedges the cause, not the effect.
         String clause = Regex.replaceFirst(Regex.replaceAll(effect.strip(), "[.,;:]+$", ""), ",(['’\"”]?)\\s*[\\p{L}]+$", "$1").strip();
         if (SUBORDINATE.matcher(clause).find()) {
-            return Optional.empty(); // "While statins are less effective…" is no statement of its own
+            return Optional.empty(); // "While statins are less effective…", "However, if you…" is no statement of its own
+        }
+        if (POINTS_ELSEWHERE.matcher(clause).find() || POINTS_ELSEWHERE.matcher(reason).find()) {
+            return Optional.empty(); // "Microsoft committed to this vision. Why?" "Because of these dependencies."
         }
         Tagged tagged = note.tagged(clause);
         int verb = -1;
