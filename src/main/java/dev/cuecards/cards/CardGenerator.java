@@ -116,7 +116,30 @@ public final class CardGenerator {
         String line = context.contextFor(card.claimIndex(), card.answer(), card.kind().isGap());
         boolean formInFront = card.kind() != CardKind.ACRONYM && context.answers().shows(card.answer(), card.front());
         return shortAnswer && (context.answers().shows(card.answer(), line) || formInFront)
-                || card.kind() == CardKind.ACRONYM && context.answers().shows(card.identity(), line);
+                || card.kind() == CardKind.ACRONYM && context.answers().shows(card.identity(), line)
+                || card.kind().isGap() && glossedGap(card.front(), card.answer());
+    }
+
+    /**
+     * True when the gap is followed by its own acronym or expansion in parentheses: "[...] (Insulin-like Growth
+     * Factor 1)" for IGF-1, "[...] (IGF-1)" for Insulin-like Growth Factor 1. A year or a note in parentheses
+     * ("[...] (2019)") is not one.
+     */
+    static boolean glossedGap(String front, String answer) {
+        java.util.regex.Matcher gloss = Regex.of(java.util.regex.Pattern.quote(ClozeCards.GAP) + " \\(([^()]{2,80})\\)").matcher(front);
+        while (gloss.find()) {
+            String inside = gloss.group(1).strip();
+            boolean answerIsAcronym = isAcronymShaped(answer) && inside.contains(" ");
+            boolean glossIsAcronym = isAcronymShaped(inside) && answer.strip().contains(" ");
+            if (answerIsAcronym || glossIsAcronym) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAcronymShaped(String text) {
+        return Regex.matches(text.strip(), "(?=(?:.*[A-Z]){2})[A-Za-z0-9&./-]{2,12}");
     }
 
     private static List<Candidate> withoutDuplicates(List<Candidate> candidates) {

@@ -383,6 +383,19 @@ class CardRulesTest {
     }
 
     @Test
+    void a_gap_followed_by_its_own_acronym_or_expansion_in_parentheses_is_not_asked() {
+        List<CardDraft> cards = generate(note("longevity.md", "Fasting and ageing",
+                "Protein intake is linked to IGF-1 (Insulin-like Growth Factor 1), which Valter Longo studies at USC " + a("01:00") + ".", "",
+                "Bong Joon-ho won the Palme d'Or for Parasite (2019) at Cannes, a first for South Korea " + a("02:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("IGF-1", "Insulin-like Growth Factor 1").contains("Bong Joon-ho");
+        assertThat(CardGenerator.glossedGap("Protein is linked to [...] (Insulin-like Growth Factor 1).", "IGF-1")).isTrue();
+        assertThat(CardGenerator.glossedGap("Protein is linked to [...] (IGF-1).", "Insulin-like Growth Factor 1")).isTrue();
+        assertThat(CardGenerator.glossedGap("Bong Joon-ho won the Palme d'Or for [...] (2019).", "Parasite")).isFalse();
+        assertThat(CardGenerator.glossedGap("The bill passed the [...] (a first).", "Senate")).isFalse();
+    }
+
+    @Test
     void a_name_the_title_gives_without_its_accents_is_not_asked() {
         List<CardDraft> cards = generate(note("pastor.md", "Conversion of Pastor Antnio Jnior",
                 "Antônio Júnior struggled to focus on college and work at the Vasco shipyard " + a("01:00") + ".", "",
