@@ -5,7 +5,8 @@
 #
 # Usage: scripts/bench.sh [LABEL=JAR ...]      (default: now=target/cuecards.jar)
 # Environment: COPIES (7), REVIEWS (2000000), VAULT (../shared/corpus/vault-5k), BENCH_DIR (target/bench),
-#              OPTS_<LABEL> JVM options for that jar (default for every jar: the README's run options),
+#              OPTS_<LABEL> JVM options for that jar (default for every jar: the README's run options, ARCHIVE
+#              standing for the class-data archive the build writes beside the jar, left out when there is none),
 #              WRK_SECONDS (20), SKIP_WRK=1 to measure only the sequential client, START_TIMEOUT (600 s),
 #              STARTS (3) timed cold starts.
 set -euo pipefail
@@ -15,7 +16,7 @@ reviews=${REVIEWS:-2000000}
 vault=${VAULT:-../shared/corpus/vault-5k}
 dir=${BENCH_DIR:-target/bench}
 seconds=${WRK_SECONDS:-20}
-readme_opts="-XX:+UseSerialGC -Xms64m -Xmn24m"
+readme_opts="-XX:SharedArchiveFile=ARCHIVE -XX:+UseSerialGC -Xms64m -Xmn24m"
 readme_opts=${README_OPTS:-$readme_opts}
 [ $# -gt 0 ] || set -- now=target/cuecards.jar
 for tool in wrk curl python3 sqlite3; do
@@ -71,6 +72,8 @@ for target in "$@"; do
   run="$(realpath -m "$dir/run-$label")"
   jar_path=$(realpath "$jar")
   notes_path=$(realpath "$collection/notes")
+  archive="${jar_path%.jar}.jsa"
+  if [ -f "$archive" ]; then opts=${opts//ARCHIVE/$archive}; else opts=$(sed 's/-XX:SharedArchiveFile=ARCHIVE *//' <<<"$opts"); fi
   rm -rf "$run" && mkdir -p "$run"
   cp "$collection/cuecards.db" "$run/cuecards.db"
   echo

@@ -55,6 +55,26 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        Serving serving = start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            serving.stop();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    /** What a start leaves running: the app, its database and the folder's check beside them. */
+    record Serving(WebApp app, Database database, Thread syncing) {
+        void stop() {
+            app.stop();
+            database.close();
+        }
+    }
+
+    /** Starts the app and the folder's check in the background, and says where the app answers. */
+    Serving start() throws IOException {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0..65535, got " + port);
         }
@@ -70,6 +90,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             app = WebApp.start(new WebApp.Setup(study, videos, folder, status), host, port);
         } catch (RuntimeException e) {
+            database.close();
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "cannot listen on " + host + ":" + port + " (" + rootMessage(e) + "); choose another --port");
         }
@@ -79,14 +100,7 @@ final class ServeCommand implements Callable<Integer> {
         Thread syncing = new Thread(() -> checkInBackground(folder, sync, videos, status), "vault-sync");
         syncing.setDaemon(true);
         syncing.start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            database.close();
-            stopped.countDown();
-        }));
-        stopped.await();
-        return 0;
+        return new Serving(app, database, syncing);
     }
 
     /**
