@@ -281,7 +281,9 @@ public final class Study {
             cards.saveSchedule(card.id(), entry.after().reps(), entry.before(), now);
             cards.unburySiblings(entry.id());
             log.delete(entry.id());
-            return new Changed<>(cards.find(card.id()), card, entry.before().state(), -1);
+            // an answer of an earlier study day was never counted against today's limits
+            int counted = entry.reviewedAt().isBefore(today().start()) ? 0 : -1;
+            return new Changed<>(cards.find(card.id()), card, entry.before().state(), counted);
         });
     }
 

@@ -78,6 +78,20 @@ class StudyTest {
     }
 
     @Test
+    void undoing_yesterdays_answer_gives_today_no_extra_new_card() {
+        limits(2, 200);
+        answerNext(Rating.GOOD);
+        clock.set(paris("2026-03-11T04:00"));
+        assertThat(study.queue(CardScope.ALL).newCards()).hasSize(2);
+
+        assertThat(study.undo()).isPresent();
+
+        Queue kept = study.queue(CardScope.ALL);
+        assertThat(kept.newCards()).hasSize(2);
+        assertThat(kept).isEqualTo(new Study(database, clock, SchedulerSettings.defaults()).queue(CardScope.ALL));
+    }
+
+    @Test
     void an_answer_at_0359_counts_for_the_previous_study_day() {
         limits(1, 200);
         clock.set(paris("2026-03-11T03:59"));
