@@ -32,7 +32,8 @@ final class AcronymCards {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < note.claims().size(); i++) {
             for (Expansion expansion : find(note.claim(i).text())) {
-                if (seen.add(expansion.acronym().toUpperCase(Locale.ROOT))) {
+                boolean known = dev.cuecards.language.EnglishWords.get().isEverydayAcronym(expansion.acronym(), expansion.longName());
+                if (seen.add(expansion.acronym().toUpperCase(Locale.ROOT)) && !known) {
                     cards.add(Candidate.of(CardKind.ACRONYM, i, "What does " + expansion.acronym() + " stand for?",
                             expansion.acronym() + " stands for " + expansion.longName() + ". " + note.claim(i).text(),
                             expansion.longName(), expansion.acronym()));

@@ -157,7 +157,8 @@ final class KeyPhrases {
         List<Phrase> scored = new ArrayList<>();
         for (Phrase phrase : found) {
             boolean everydayName = NameKinds.isName(phrase) && (common.isEverydayName(phrase.text())
-                    || phrase.type() != PhraseType.ACRONYM && EnglishWords.get().isHouseholdName(phrase.text()));
+                    || phrase.type() != PhraseType.ACRONYM && EnglishWords.get().isHouseholdName(phrase.text()))
+                    || EnglishWords.get().isEverydayAcronym(phrase.text());
             boolean everydayWords = phrase.type() == PhraseType.TERM && phrase.score() < BOLD && !isTermLike(phrase.text(), common);
             if (!expanded.contains(phrase.text().toLowerCase(Locale.ROOT)) && !everydayName && !everydayWords && isWorthAGap(phrase, text)) {
                 scored.add(rescore(phrase, claimsMentioning.applyAsInt(phrase.text())));

@@ -21,10 +21,33 @@ public final class EnglishWords {
 
     private static final EnglishWords SHIPPED = load();
 
+    private static final Map<String, String> EVERYDAY_ACRONYMS = ShippedTable.read("/language/everyday-acronyms.tsv", v -> v);
+
     private final Map<String, Double> zipf;
 
     EnglishWords(Map<String, Double> zipf) {
         this.zipf = Map.copyOf(zipf);
+    }
+
+    /**
+     * True for an acronym whose meaning any adult reader knows (GUI, PC, UV, CEO): read blind, a gap on one was the
+     * word everyone would fill in, and asking what it stands for teaches nothing.
+     */
+    public boolean isEverydayAcronym(String text) {
+        return EVERYDAY_ACRONYMS.containsKey(singular(text));
+    }
+
+    /**
+     * True for an everyday acronym expanded as everyone knows it: "APIs (application programming interfaces)" is,
+     * "APIs (active pharmaceutical ingredients)" is not, and is worth asking.
+     */
+    public boolean isEverydayAcronym(String acronym, String expansion) {
+        String known = EVERYDAY_ACRONYMS.get(singular(acronym));
+        return known != null && Chars.lowerWords(known).equals(Regex.replaceAll(Chars.lowerWords(expansion), "s$", ""));
+    }
+
+    private static String singular(String acronym) {
+        return Regex.replaceAll(acronym.strip(), "(?<=[A-Z])s$", "");
     }
 
     public static EnglishWords get() {
