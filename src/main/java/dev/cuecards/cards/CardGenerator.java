@@ -21,7 +21,7 @@ import java.util.Set;
 public final class CardGenerator {
 
     /** Bumped whenever the same note would give different cards, so stored notes are generated again. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /** A note's budget of cards: this many, and so many more for each of its distinct moments. */
     static final int BUDGET_BASE = 12;
@@ -102,7 +102,7 @@ public final class CardGenerator {
         candidates.addAll(ListCards.write(context));
         candidates.addAll(ClozeCards.write(context, distractors));
         List<Candidate> passed = candidates.stream()
-                .filter(c -> QualityGates.rejection(c).isEmpty() && !givenAwayByContext(c, context)).toList();
+                .filter(c -> QualityGates.rejection(c).isEmpty() && !context.sumsUp(c.claimIndex()) && !givenAwayByContext(c, context)).toList();
         List<Candidate> kept = withinLimits(withoutDuplicates(passed), context);
         return drafts(context, kept);
     }
@@ -142,19 +142,82 @@ public final class CardGenerator {
         return Regex.matches(text.strip(), "(?=(?:.*[A-Z]){2})[A-Za-z0-9&./-]{2,12}");
     }
 
+    /**
+     * Drops a card that asks what an earlier one asks: the same front, the same identity from the same claim, or the
+     * same gap in a sentence that shares half its words and all its names with an earlier gap's ("Microsoft became
+     * the [...] on the next platform" and "Microsoft decided to target the next platform and become the [...] on that
+     * platform"); of two such, the one with more words is kept.
+     */
     private static List<Candidate> withoutDuplicates(List<Candidate> candidates) {
         Set<String> seen = new HashSet<>();
+        Map<String, List<Integer>> gapsByAnswer = new HashMap<>();
         List<Candidate> kept = new ArrayList<>();
+        List<Set<String>> keptWords = new ArrayList<>();
         for (Candidate candidate : candidates) {
             String front = QualityGates.normalise(candidate.front());
             String identity = CardId.normalise(candidate.identity());
             boolean fresh = seen.add(candidate.kind() + "|" + front)
                     & seen.add(candidate.kind() + "#" + candidate.claimIndex() + "#" + identity);
-            if (fresh) {
+            if (!fresh) {
+                continue;
+            }
+            Set<String> words = candidate.kind().isGap() ? contentWords(candidate.front()) : Set.of();
+            Set<String> names = candidate.kind().isGap() ? namesAndNumbers(candidate.front()) : Set.of();
+            List<Integer> sameAnswer = candidate.kind().isGap()
+                    ? gapsByAnswer.computeIfAbsent(CardId.normalise(candidate.answer()), k -> new ArrayList<>()) : new ArrayList<>();
+            Optional<Integer> twin = sameAnswer.stream()
+                    .filter(k -> sharesHalf(words, keptWords.get(k)) && names.equals(namesAndNumbers(kept.get(k).front()))).findFirst();
+            if (twin.isEmpty()) {
+                sameAnswer.add(kept.size());
                 kept.add(candidate);
+                keptWords.add(words);
+            } else if (words.size() > keptWords.get(twin.get()).size()) {
+                // of two wordings of one fact, the one that says more is asked
+                kept.set(twin.get(), candidate);
+                keptWords.set(twin.get(), words);
             }
         }
         return kept;
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("with", "that", "this", "these", "those", "their", "there", "they",
+            "them", "from", "into", "than", "then", "when", "what", "which", "while", "have", "been", "were", "even", "also",
+            "over", "only", "such", "some", "more", "most", "very", "just", "will", "would", "could", "should", "about",
+            "after", "before", "each", "other", "itself");
+
+    /** The words of a text that carry meaning: longer than three letters, no function word, lower-cased. */
+    static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : dev.cuecards.language.Chars.lowerWords(text).split(" ")) {
+            if (word.length() > 3 && !FUNCTION_WORDS.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The names and numbers a front speaks of, its first word aside: two fronts that share most words but name other
+     * things ("Globex was founded in 1951 by [...] in Lisbon", "Initech … in 1952 … in Oslo") state other facts.
+     */
+    static Set<String> namesAndNumbers(String front) {
+        Set<String> names = new HashSet<>();
+        String[] words = front.split("[^\\p{L}\\p{N}]+");
+        for (int k = 1; k < words.length; k++) {
+            String word = words[k];
+            if (!word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || word.chars().anyMatch(Character::isDigit))) {
+                names.add(word);
+            }
+        }
+        return names;
+    }
+
+    /** True when at least half the words of the smaller set, and three at least, are in the other. */
+    static boolean sharesHalf(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        long shared = small.stream().filter(large::contains).count();
+        return shared >= 3 && 2 * shared >= small.size();
     }
 
     /**

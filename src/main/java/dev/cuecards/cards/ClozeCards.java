@@ -65,9 +65,11 @@ final class ClozeCards {
             if (!isSentence(note.tagged(text)) || lead.get().isEmpty() && hasUnshownReferent(text, found)) {
                 continue;
             }
+            String headings = String.join(" ", note.claim(i).sectionPath());
             List<Phrase> phrases = found.stream()
                     .filter(p -> p.score() >= KeyPhrases.WORTH_A_GAP && !note.isTopic(p.text()) && !Answers.shownIn(p.text(), note.note().title(), note)
-                            && !Answers.shownIn(p.text(), lead.get() + gapped(text, p.text()), note) && !isListed(text, p) && !isAside(text, p))
+                            && !Answers.shownIn(p.text(), lead.get() + gapped(text, p.text()), note) && !isListed(text, p) && !isAside(text, p) && !inLabel(text, p)
+                            && !numberSaidBeside(text, headings, p))
                     .toList();
             for (Gap gap : choose(note.claim(i), own, phrases, text.length() > LONG_CLAIM ? 2 : 1)) {
                 Phrase phrase = gap.phrase();
@@ -168,6 +170,58 @@ final class ClozeCards {
     }
 
     /** True when the phrase stands inside parentheses: an aside or an example, a detail no one wants to recall. */
+    /**
+     * True when the phrase stands in a label that opens the sentence ("Building User-Centric Products in Diverse
+     * Markets: The theory ensures…"): a heading's words, not what the sentence says.
+     */
+    static boolean inLabel(String text, Phrase phrase) {
+        int colon = text.indexOf(": ");
+        if (colon < 0 || phrase.start() >= colon) {
+            return false;
+        }
+        String[] words = Regex.split(text.substring(0, colon).strip(), "\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && !Character.isLowerCase(w.charAt(0))).count();
+        boolean small = java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.isEmpty() ? 'A' : w.charAt(0))
+                || Regex.matches(w, "a|an|the|of|in|on|for|and|or|to|with|by|vs\\.?|at|as|from"));
+        return words.length <= 10 && capitalised >= 2 && small;
+    }
+
+    private static final Set<PhraseType> AMOUNTS = java.util.EnumSet.of(PhraseType.PERCENT, PhraseType.MONEY, PhraseType.DURATION,
+            PhraseType.QUANTITY, PhraseType.COUNT, PhraseType.VALUE);
+
+    /**
+     * True when an amount's number is said again around it: twice more in the sentence, or in its headings and once
+     * more ("The Rule of 100" over "100 primary actions over [...]" for 100 days). Said once more only, it is mostly
+     * another amount ("improved 20 times over the past [...]").
+     */
+    static boolean numberSaidBeside(String text, String headings, Phrase phrase) {
+        Matcher number = Regex.of("\\d[\\d,.]*").matcher(phrase.text());
+        if (!AMOUNTS.contains(phrase.type()) || !number.find() || phrase.start() < 0 || phrase.end() > text.length()) {
+            return false;
+        }
+        String digits = number.group();
+        while (digits.endsWith(".") || digits.endsWith(",")) {
+            digits = digits.substring(0, digits.length() - 1);
+        }
+        // every occurrence of the answer itself is gapped, so only another amount's number gives it away
+        String rest = (text.substring(0, phrase.start()) + " " + text.substring(phrase.end())).replace(phrase.text(), " ");
+        int inSentence = timesSaid(rest, digits);
+        return inSentence >= 2 || inSentence == 1 && timesSaid(headings, digits) > 0;
+    }
+
+    /** How often the number stands in the text as a number of its own (not inside "2024", "T20" or "1,500"). */
+    private static int timesSaid(String text, String digits) {
+        int times = 0;
+        for (int at = text.indexOf(digits); at >= 0; at = text.indexOf(digits, at + 1)) {
+            int after = at + digits.length();
+            boolean startsNumber = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) && ".,".indexOf(text.charAt(at - 1)) < 0;
+            boolean endsNumber = after == text.length() || !Character.isDigit(text.charAt(after))
+                    && (".,".indexOf(text.charAt(after)) < 0 || after + 1 == text.length() || !Character.isDigit(text.charAt(after + 1)));
+            times += startsNumber && endsNumber ? 1 : 0;
+        }
+        return times;
+    }
+
     static boolean isAside(String text, Phrase phrase) {
         int depth = 0;
         for (int k = 0; k < Math.min(phrase.start(), text.length()); k++) {

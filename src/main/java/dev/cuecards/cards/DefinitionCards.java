@@ -1,6 +1,7 @@
 package dev.cuecards.cards;
 
 import dev.cuecards.language.Regex;
+import dev.cuecards.language.Tagged;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,9 @@ final class DefinitionCards {
             }
             boolean defined = m.group(1) == null;
             String subject = defined ? m.group(4) : m.group(1);
-            if (!isNamed(subject, note.claim(i).boldTerms(), note.claim(i).linkTexts())) {
+            int subjectStart = defined ? m.start(4) : m.start(1);
+            if (!isNamed(subject, note.claim(i).boldTerms(), note.claim(i).linkTexts())
+                    || holdsAClause(note.tagged(text), subjectStart, subjectStart + subject.length())) {
                 continue;
             }
             String verb = defined ? "defined" : m.group(2);
@@ -54,10 +57,30 @@ final class DefinitionCards {
         return cards;
     }
 
+    /**
+     * True when the words from {@code start} to {@code end} hold a verb or a clause rather than name a thing: "Nielsen
+     * data indicates that YouTube" (of "… that YouTube is the largest …") is no term, nor is "Vanderbilt's legacy".
+     */
+    static boolean holdsAClause(Tagged sentence, int start, int end) {
+        for (int k = 0; k < sentence.size(); k++) {
+            if (sentence.start(k) < start || sentence.end(k) > end) {
+                continue;
+            }
+            String word = sentence.word(k);
+            // a finite verb: "learning" or "supervised" in a term's name are not ("gradient boosting")
+            boolean finite = Character.isLowerCase(word.charAt(0)) && sentence.isVerb(k) && !Regex.matches(word, ".*(?:ing|ed|en)");
+            if (finite || sentence.tag(k).equals("SCONJ") || Regex.matches(word, "(?i)that|which|who|whose")
+                    || Regex.matches(word, "['’]s?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A named subject has a capital past its first letter, or is set in bold or linked; pronouns never are. */
     private static boolean isNamed(String subject, List<String> bold, List<String> links) {
         // "Surfacing inaccurate financial information was a major risk" tells of a doing, not of a thing to define
-        if (Referents.opensWithPronoun(subject) || Regex.split(subject, "\\s+").length > 5 || Regex.matches(subject, "(?:The\\s+)?\\p{L}+ing\\s.*")) {
+        if (Referents.opensWithPronoun(subject) || Regex.matches(subject, ".*\\p{L}['’]s?(?:\\s.*)?") || Regex.split(subject, "\\s+").length > 5 || Regex.matches(subject, "(?:The\\s+)?\\p{L}+ing\\s.*")) {
             return false;
         }
         String head = Regex.split(Regex.replaceFirst(subject, "^(?:The|A|An)\\s+", ""), "\\s+")[0];

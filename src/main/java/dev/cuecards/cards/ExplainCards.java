@@ -73,7 +73,8 @@ final class ExplainCards {
                     under.add(i);
                 }
             }
-            if (question.isPresent() && !under.isEmpty()) {
+            boolean matters = question.isPresent() && question.get().endsWith(" matter?");
+            if (question.isPresent() && !under.isEmpty() && (!matters || speaksOf(answer(note, under), section.title()))) {
                 cards.add(Candidate.of(CardKind.EXPLAIN, under.get(0), question.get(), answer(note, under), answer(note, under), section.title()));
             }
         }
@@ -181,6 +182,28 @@ final class ExplainCards {
             }
         }
         return words;
+    }
+
+    /** Words of a heading that say what kind of question it is, not what it is about. */
+    private static final Set<String> HEADING_FORM_WORDS = Set.of("importance", "significance", "role", "works", "work", "helps",
+            "operates", "happens", "benefits", "advantages", "challenges", "limitations", "risks", "implications", "drawbacks",
+            "causes", "effects", "uses", "applications", "matters", "matter", "does", "what", "when", "where", "which");
+
+    /**
+     * True when the text names what the heading is about, some word of it in any ending ("adapting" for "The
+     * Importance of Adaptation"). Sentences under a heading that never name its subject ("As industries evolved, so
+     * did Vanderbilt") tell a story; they do not answer "Why does adaptation matter?". (Sentences under "How
+     * Replication Works" describe it without naming it, and are asked.)
+     */
+    static boolean speaksOf(String text, String heading) {
+        String lower = dev.cuecards.language.Chars.lowerWords(text);
+        for (String word : dev.cuecards.language.Chars.lowerWords(heading).split(" ")) {
+            if (word.length() >= 4 && !HEADING_FORM_WORDS.contains(word) && !STOPWORDS.contains(word)
+                    && lower.contains(word.substring(0, Math.min(word.length(), 5)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String answer(NoteContext note, List<Integer> claims) {

@@ -23,7 +23,14 @@ final class NoteContext {
             + "Overall,|In short,|For more(?: information| details)?,? (?:see|check|visit|refer|read)|See also|Learn more|Read more|Check out|"
             + "Refer to|As (?:mentioned|discussed|noted|explained|seen) (?:earlier|above|before|previously)|In this (?:video|note|article|section|episode)|"
             + "This (?:video|note|article|section|episode|tutorial|guide|talk|lecture|presentation|podcast|post|summary) "
-            + "(?:covers|explains|discusses|shows|explores|is about|outlines|describes|presents|walks|introduces|highlights|provides|summari[sz]es))", java.util.regex.Pattern.CASE_INSENSITIVE);
+            + "(?:covers|explains|discusses|shows|explores|is about|outlines|describes|presents|walks|introduces|highlights|provides|summari[sz]es)"
+            + "|The (?:discussion|conversation|episode|interview|podcast|exchange)(?: with [^,.]{1,60}?)? (?:highlights|presents|emphasi[sz]es|underscores"
+            + "|serves|offers|provides|explores|covers|concludes|ends|touches|delves|showcases|illustrates|reveals|sheds|raises|reminds|leaves))",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A section that sums up what came before: its sentences restate, they teach nothing of their own. */
+    private static final java.util.regex.Pattern SUMMING_UP = java.util.regex.Pattern.compile(
+            "(?:In |Final |Closing |Concluding )?(?:Conclusions?|Summary|Thoughts|Remarks|Wrap[- ]?up|Final Words|Closing Words)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final Note note;
     private final java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
@@ -78,12 +85,18 @@ final class NoteContext {
 
     /**
      * True when the claim says something of its own: not a line that introduces what follows ("…offers two primary
-     * types of:"), not a summary or a pointer elsewhere ("In summary, …", "For more, see …"), not debris left in the
-     * note (a file name, a pasted list of times).
+     * types of:"), not a summary or a pointer elsewhere ("In summary, …", "For more, see …", "The discussion highlights
+     * …", any sentence of a "Conclusion" section), not debris left in the note (a file name, a pasted list of times).
      */
     boolean makesCards(int index) {
         String text = claim(index).text().strip();
-        return !isLeadIn(index) && !text.endsWith(":") && !META.matcher(text).find() && !DEBRIS.matcher(text).find();
+        return !isLeadIn(index) && !text.endsWith(":") && !sumsUp(index) && !META.matcher(text).find() && !DEBRIS.matcher(text).find();
+    }
+
+    /** True for a claim of a section that sums up ("Conclusion", "Final Thoughts"): no card of any kind comes from it. */
+    boolean sumsUp(int index) {
+        List<String> path = claim(index).sectionPath();
+        return !path.isEmpty() && SUMMING_UP.matcher(path.get(path.size() - 1).strip()).matches();
     }
 
     Note note() {

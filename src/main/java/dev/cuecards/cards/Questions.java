@@ -19,7 +19,8 @@ final class Questions {
     /** Callout titles that name no subject of their own: "What is the key insight?" pins nothing down. */
     private static final java.util.Set<String> BARE_TITLES = java.util.Set.of("insight", "insights", "takeaway", "takeaways", "lesson",
             "lessons", "principle", "point", "rule", "tip", "tips", "note", "notes", "idea", "source", "sources", "summary", "example",
-            "warning", "caution", "important", "reminder", "question", "answer", "fact", "quote", "definition", "conclusion");
+            "warning", "caution", "important", "reminder", "question", "answer", "fact", "quote", "definition", "conclusion",
+            "thought", "thoughts", "reflection", "reflections", "message", "observation", "story", "anecdote", "remark", "remarks");
 
     private Questions() {
     }
@@ -66,7 +67,9 @@ final class Questions {
         }
         String body = lowerCommonWords(Regex.replaceFirst(Regex.replaceAll(title.strip(), "[.:]+$", ""), "^(?i)the\\s+", ""));
         String[] words = Regex.split(Regex.replaceAll(body.toLowerCase(Locale.ROOT), "^(?:key|main|important|big|final|core|quick)\\s+", ""), "\\s+");
-        if (words.length == 1 && (BARE_TITLES.contains(words[0]) || KeyPhrases.isGeneric(words[0]))) {
+        // "Inspirational Note", "Final Thought", "Personal Story": a word of praise before a bare title still names nothing.
+        String head = words[words.length - 1];
+        if (words.length == 1 && KeyPhrases.isGeneric(head) || BARE_TITLES.contains(head)) {
             return Optional.empty();
         }
         boolean plural = Regex.matches(body, ".*[^s]s$");

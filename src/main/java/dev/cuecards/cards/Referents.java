@@ -17,6 +17,19 @@ final class Referents {
     private static final Pattern DEMONSTRATIVE = Pattern.compile("^(This|That|These|Those)\\s+(\\S+)(.*)$", Pattern.DOTALL);
     private static final Pattern EXPLETIVE = Pattern.compile("^It(?:'s| is| was| has been| can be| will be) (?:\\w+ ){0,2}?(?:\\w+) (?:to|that) ");
     private static final Pattern PERSONAL = Pattern.compile("^(It|They|He|She|Its|Their|His|Her)\\b(.*)$", Pattern.DOTALL);
+    /**
+     * A pronoun after an opening phrase ("Within months, it sold…", "In 2019, they…"; not after a clause, whose
+     * subject it mostly is: "When the ship returned, its owner…"; "he" and "she" need a person named before them,
+     * which the cloze writer asks for), a phrase pointing back
+     * ("Following this, markets…", "Despite that, …") or a condition whose subject is left out ("If unavailable, …"):
+     * each needs the sentence before it as much as a sentence opening with "It".
+     */
+    private static final Pattern INTRODUCED = Pattern.compile(
+            "^(?:(?!(?:If|When|Whenever|While|Once|After|Before|Because|Although|Though|Since|As|Unless|Until|Whether|Where)\\b)"
+            + "[A-Z][\\w'’-]*(?:\\s+[\\w'’$%.-]+){0,5},\\s+(?:it|they|its|their|this|these)\\b(?!\\s+(?:is|was)\\s+\\w+\\s+(?:to|that)\\b)"
+            + "|(?:Following|After|Before|Despite|Given|Because of|Due to|As a result of|In response to|In addition to|Besides|Beyond|Unlike|Like"
+            + "|Without|With|Through|From|Building on|Based on)\\s+(?:this|that|these|those|it|them)\\b"
+            + "|If (?:unavailable|available|not|so|needed|necessary|possible|successful|true|left unchecked)\\b)");
     private static final Set<String> PRONOUN_STARTS = Set.of("this", "that", "these", "those", "it", "they", "he", "she",
             "its", "their", "his", "her", "them", "such");
 
@@ -33,8 +46,9 @@ final class Referents {
         if (EXPLETIVE.matcher(sentence).find()) {
             return Optional.of(sentence);
         }
-        if (DEMONSTRATIVE.matcher(sentence).matches()) {
-            // "This shift…", "These events…": what is meant is said in the sentence before, which is shown instead.
+        if (DEMONSTRATIVE.matcher(sentence).matches() || INTRODUCED.matcher(sentence).find()) {
+            // "This shift…", "These events…", "Following this, …": what is meant is said in the sentence before, which
+            // is shown instead.
             return Optional.empty();
         }
         Matcher personal = PERSONAL.matcher(sentence);
@@ -50,7 +64,7 @@ final class Referents {
 
     /** True when the text opens with a pronoun that needs a referent ("It is crucial to..." does not). */
     static boolean opensWithUnresolvedPronoun(String text) {
-        return opensWithPronoun(text) && !EXPLETIVE.matcher(text.strip()).find();
+        return opensWithPronoun(text) && !EXPLETIVE.matcher(text.strip()).find() || INTRODUCED.matcher(text.strip()).find();
     }
 
     /** True when the text opens with a pronoun. */

@@ -38,7 +38,8 @@ final class TermCards {
             }
             String description = description(note, i);
             String term = item.term();
-            if (description.contains("$$")) {
+            // "Feasibility: Is the idea physically possible to produce?" is a checklist's question, not a definition.
+            if (description.contains("$$") || description.contains("?")) {
                 continue;
             }
             boolean namesTerm = java.util.regex.Pattern.compile("(?<![\\w])" + java.util.regex.Pattern.quote(term) + "(?![\\w])",

@@ -441,9 +441,129 @@ class CardRulesTest {
         List<CardDraft> cards = generate(note("kafka.md", "Kafka",
                 "## How It Works", "", "Producers append records to a partitioned log on the brokers " + a("01:00") + ".", "",
                 "## How Replication Works", "", "Each partition is copied to followers that trail the leader " + a("02:00") + ".", "",
-                "> [!TIP] Key Insight", "> Consumers track their own offsets, so a slow reader never blocks a fast one " + a("03:00") + "."));
+                "> [!TIP] Key Insight", "> Consumers track their own offsets, so a slow reader never blocks a fast one " + a("03:00") + ".", "",
+                "> [!NOTE] Inspirational Note", "> The community keeps Kafka free to use for every company " + a("04:00") + "."));
 
         assertThat(ofKind(cards, CardKind.EXPLAIN)).extracting(CardDraft::front)
-                .contains("How does Replication work?").doesNotContain("How does it work?", "What is the key insight?");
+                .contains("How does Replication work?").doesNotContain("How does it work?", "What is the key insight?", "What is the inspirational note?");
+    }
+
+    @Test
+    void a_section_that_sums_up_and_a_sentence_about_the_discussion_make_no_card() {
+        List<CardDraft> cards = generate(note("kids.md", "Children's rights",
+                "## Schooling", "", "Finland made schooling compulsory for every child in 1921 " + a("01:00") + ".", "",
+                "The discussion with Sarah Fitzgerald presents a compelling case for rethinking how schools treat children "
+                        + a("02:00") + ".", "",
+                "## Conclusion", "", "Finland made schooling compulsory in 1921, later than Sweden did in 1842 " + a("03:00") + ".", "",
+                "> [!NOTE] Inspirational Note", "> The commitment to children's autonomy remains unwavering " + a("03:30") + "."));
+
+        assertThat(cards).extracting(c -> c.source().seconds().orElse(-1)).contains(60).doesNotContain(120, 180, 210);
+        assertThat(cards).extracting(CardDraft::front).doesNotContain("What is the inspirational note?");
+    }
+
+    @Test
+    void a_heading_asks_its_question_only_of_sentences_that_speak_of_its_subject() {
+        List<CardDraft> cards = generate(note("tycoon.md", "Vanderbilt",
+                "## The Importance of Adaptation", "", "As industries evolved, so did Vanderbilt " + a("01:00") + ".", "",
+                "## The Importance of Timing", "", "Timing decided his fortune: he sold his steamships just before railroads took over "
+                        + a("02:00") + "."));
+
+        assertThat(ofKind(cards, CardKind.EXPLAIN)).extracting(CardDraft::front)
+                .contains("Why does timing matter?").doesNotContain("Why does adaptation matter?");
+    }
+
+    @Test
+    void a_definition_is_asked_only_of_a_name_not_of_a_clause_or_a_possession() {
+        List<CardDraft> cards = generate(note("media.md", "Streaming",
+                "Nielsen data indicates that YouTube is the largest streaming service by time watched " + a("01:00") + ".", "",
+                "Cornelius Vanderbilt's legacy is one of strategic brilliance and relentless ambition " + a("02:00") + ".", "",
+                "**Kubernetes** is an open-source system for running containers across many machines " + a("03:00") + "."));
+
+        assertThat(ofKind(cards, CardKind.DEFINITION)).extracting(CardDraft::front)
+                .containsExactly("What is Kubernetes?");
+    }
+
+    @Test
+    void a_pronoun_after_an_opening_phrase_is_read_after_the_sentence_it_points_to() {
+        List<CardDraft> cards = generate(note("ibm.md", "The IBM PC",
+                "IBM launched its Personal Computer in August 1981 at a price of 1,565 dollars " + a("01:00") + ".",
+                "Within months, it sold 13,500 units across North America " + a("02:00") + ".", "",
+                "Markets rallied on the first day of trading in April " + a("03:00") + ".",
+                "Following this, the Nasdaq fell by 12% over the next three sessions " + a("04:00") + ".", "",
+                "When the Ellen Austin returned, its owner sold the ship to a German company in 1881 " + a("05:00") + "."));
+
+        assertThat(cards).filteredOn(c -> c.source().seconds().orElse(-1) == 120).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.front()).startsWith("IBM launched its Personal Computer"));
+        assertThat(cards).filteredOn(c -> c.source().seconds().orElse(-1) == 240)
+                .allSatisfy(c -> assertThat(c.front()).startsWith("Markets rallied"));
+        assertThat(cards).filteredOn(c -> c.source().seconds().orElse(-1) == 300).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.front()).startsWith("When the "));
+    }
+
+    @Test
+    void a_label_opening_a_sentence_gives_no_gap() {
+        List<CardDraft> cards = generate(note("growth.md", "Adjacent users",
+                "Building User-Centric Products in Diverse Markets: the theory asks teams to study Brazilian users before launch "
+                        + a("01:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("Diverse Markets", "User-Centric Products");
+    }
+
+    @Test
+    void a_checklist_question_is_no_definition_of_its_label() {
+        List<CardDraft> cards = generate(note("ideas.md", "Idea checklist",
+                "- **Feasibility**: Is the idea physically possible to produce within a month? " + a("01:00"),
+                "- **Kanban**: a scheduling method that limits work in progress on a board of columns " + a("02:00")));
+
+        assertThat(ofKind(cards, CardKind.TERM)).extracting(CardDraft::front)
+                .doesNotContain("What is “Feasibility”?").contains("What is “Kanban”?");
+    }
+
+    @Test
+    void an_acronym_everyone_knows_is_neither_asked_nor_gapped() {
+        List<CardDraft> cards = generate(note("xerox.md", "The Alto",
+                "Xerox PARC built the first graphical user interface (GUI) on the Alto in 1973 " + a("01:00") + ".", "",
+                "Every other PC maker copied the Alto's mouse within a decade " + a("02:00") + ".", "",
+                "Engineers at Xerox also wrote the Interpress Page Language (IPL) for its first laser printers " + a("03:00") + "."));
+
+        assertThat(ofKind(cards, CardKind.ACRONYM)).extracting(CardDraft::front)
+                .doesNotContain("What does GUI stand for?").contains("What does IPL stand for?");
+        assertThat(answers(cards)).doesNotContain("GUI", "PC");
+        List<CardDraft> pharma = generate(note("drugs.md", "Drug supply",
+                "India makes most of the active pharmaceutical ingredients (APIs) that American generics need " + a("01:00") + "."));
+        assertThat(ofKind(pharma, CardKind.ACRONYM)).extracting(CardDraft::front).contains("What does APIs stand for?");
+    }
+
+    @Test
+    void an_amount_whose_number_the_sentence_says_is_not_asked() {
+        List<CardDraft> cards = generate(note("rule.md", "Habits", "## The Rule of 100", "",
+                "If you perform 100 primary actions over 100 days, you will typically reach your first customer " + a("01:00") + ".", "",
+                "Ninety percent of founders quit before 30 days have passed " + a("02:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("100 days", "100 primary actions").contains("30 days");
+        List<CardDraft> twice = generate(note("tax.md", "Benefit",
+                "Above an income of $79,000, a further 3.2% is taken from any income over $79,000, and the $79,000 line follows prices "
+                        + a("01:00") + "."));
+        assertThat(answers(twice)).contains("$79,000");
+        List<CardDraft> other = generate(note("memory.md", "Memory walls",
+                "Over the past 20 years, memory bandwidth improved 20 times while latency barely moved " + a("01:00") + "."));
+        assertThat(answers(other)).contains("20 years");
+    }
+
+    @Test
+    void the_same_gap_in_two_wordings_of_one_fact_is_asked_once() {
+        List<CardDraft> cards = generate(note("ms.md", "Microsoft strategy",
+                "Microsoft became the \"killer app\" maker on the next platform, even competing with its own products " + a("01:00") + ".", "",
+                "Microsoft decided to target the next platform and become the \"killer app\" maker on that platform " + a("02:00") + "."));
+
+        assertThat(cards).filteredOn(c -> c.answer().equals("killer app")).hasSizeLessThanOrEqualTo(1);
+        assertThat(CardGenerator.sharesHalf(CardGenerator.contentWords("Microsoft became the maker on the next platform"),
+                CardGenerator.contentWords("Microsoft decided to target the next platform and become the maker on that platform"))).isTrue();
+        // "Acme Rockets was founded in 1950 by Ada Lovelace in Paris…" and, ten claims on, "… in 1960 by … in Quito…"
+        List<CardDraft> founders = generate(dev.cuecards.notes.NoteParser.parse("firms.md",
+                dev.cuecards.store.TestVault.numbered("Firms", "bcdefghijkl", "Tech", 11), "hash"));
+        assertThat(founders).filteredOn(c -> c.answer().equals("Acme Rockets")).hasSize(2);
+        assertThat(CardGenerator.sharesHalf(CardGenerator.contentWords("Kafka stores records in partitions"),
+                CardGenerator.contentWords("Consumers read records from Kafka at their own pace"))).isFalse();
     }
 }
