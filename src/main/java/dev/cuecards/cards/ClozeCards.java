@@ -62,14 +62,16 @@ final class ClozeCards {
             }
             String text = standing.orElse(own);
             List<Phrase> found = note.phrases(i, text);
-            if (!isSentence(note.tagged(text)) || lead.get().isEmpty() && hasUnshownReferent(text, found)) {
+            if (!isSentence(note.tagged(text)) || isFragmentItem(role, note.tagged(text)) || lead.get().isEmpty() && hasUnshownReferent(text, found)) {
                 continue;
             }
-            String headings = String.join(" ", note.claim(i).sectionPath());
+            Claim claim = note.claim(i);
+            String headings = String.join(" ", claim.sectionPath());
             List<Phrase> phrases = found.stream()
                     .filter(p -> p.score() >= KeyPhrases.WORTH_A_GAP && !note.isTopic(p.text()) && !Answers.shownIn(p.text(), note.note().title(), note)
                             && !Answers.shownIn(p.text(), lead.get() + gapped(text, p.text()), note) && !isListed(text, p) && !isAside(text, p) && !inLabel(text, p)
-                            && !numberSaidBeside(text, headings, p))
+                            && !numberSaidBeside(text, headings, p) && !yearSaidShort(text, p) && !workedOutFrom(text, p)
+                            && !inLinkedTitle(claim, text, p))
                     .toList();
             for (Gap gap : choose(note.claim(i), own, phrases, text.length() > LONG_CLAIM ? 2 : 1)) {
                 Phrase phrase = gap.phrase();
@@ -206,8 +208,80 @@ final class ClozeCards {
         // every occurrence of the answer itself is gapped, so only another amount's number gives it away
         String rest = (text.substring(0, phrase.start()) + " " + text.substring(phrase.end())).replace(phrase.text(), " ");
         int inSentence = timesSaid(rest, digits);
-        return inSentence >= 2 || inSentence == 1 && timesSaid(headings, digits) > 0;
+        return inSentence >= 2 || timesSaid(headings, digits) > 0;
     }
+
+    /** "Windows 95 … on [...]" for August 24, 1995: a year whose last two digits the sentence says. */
+    static boolean yearSaidShort(String text, Phrase phrase) {
+        Matcher year = Regex.of("\\b(?:19|20)(\\d{2})\\b").matcher(phrase.text());
+        if (phrase.type() != PhraseType.YEAR && phrase.type() != PhraseType.DATE || !year.find()
+                || phrase.start() < 0 || phrase.end() > text.length()) {
+            return false;
+        }
+        String rest = text.substring(0, phrase.start()) + " " + text.substring(phrase.end());
+        return timesSaid(rest.replace("'" + year.group(1), " " + year.group(1)), year.group(1)) > 0;
+    }
+
+    private static final Pattern AMOUNT = Pattern.compile("[$€£¥]\\s?\\d[\\d,.]*(?:\\s?(?:k|K|M|B|million|billion|trillion))?|\\d[\\d,.]*\\s?%");
+
+    /**
+     * True for a sum or a share among two or more other sums and shares of its sentence ("invested $1 million for
+     * [...] of the company, valuing it at $20 million"): the answer is worked out, not recalled.
+     */
+    static boolean workedOutFrom(String text, Phrase phrase) {
+        if (phrase.type() != PhraseType.MONEY && phrase.type() != PhraseType.PERCENT || phrase.start() < 0 || phrase.end() > text.length()) {
+            return false;
+        }
+        Matcher others = AMOUNT.matcher((text.substring(0, phrase.start()) + " " + text.substring(phrase.end())).replace(phrase.text(), " "));
+        int count = 0;
+        while (others.find()) {
+            count++;
+        }
+        return count >= 2;
+    }
+
+    /**
+     * True when the phrase lies in a linked phrase that reads as a title rather than a term: four words or more
+     * with a small word among them ("Impact of the Russia Ukraine Conflict on Naval Strategy"). A note pastes such
+     * links into its sentences; their words are a heading's, not what the sentence says.
+     */
+    static boolean inLinkedTitle(Claim claim, String text, Phrase phrase) {
+        for (String link : claim.linkTexts()) {
+            String[] words = Regex.split(link.strip(), "\\s+");
+            boolean title = words.length >= 4 && java.util.Arrays.stream(words)
+                    .anyMatch(w -> Regex.matches(w, "of|on|in|for|and|the|to|with|from|by|at"));
+            int at = text.indexOf(link);
+            if (title && at >= 0 && phrase.start() < at + link.length() && at < phrase.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for a list item that is no sentence: no verb of its own outside a relative clause ("Turning the agent into
+     * an API endpoint using a webhook trigger", "The ability to share data throughout the widget tree").
+     */
+    static boolean isFragmentItem(ClaimRole role, dev.cuecards.language.Tagged tagged) {
+        if (!(role instanceof ClaimRole.ListItem) && !(role instanceof ClaimRole.NumberedStep)) {
+            return false;
+        }
+        for (int k = 0; k < tagged.size(); k++) {
+            String word = tagged.word(k).toLowerCase(java.util.Locale.ROOT);
+            if (Regex.matches(word, "which|who|whom|whose|that|where|when|if|because|while|although")) {
+                return true;
+            }
+            boolean auxiliary = tagged.tag(k).startsWith("AUX");
+            // a verb right after a noun or a pronoun is the sentence's own ("containers share", "it decided")
+            boolean finite = tagged.tag(k).equals("VERB") && k > 0 && (tagged.isNoun(k - 1) || tagged.tag(k - 1).equals("PRON"))
+                    && !word.endsWith("ing");
+            if (auxiliary || finite) {
+                return false;
+            }
+        }
+        return true;
+    }
+
 
     /** How often the number stands in the text as a number of its own (not inside "2024", "T20" or "1,500"). */
     private static int timesSaid(String text, String digits) {

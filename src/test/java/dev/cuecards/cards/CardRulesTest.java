@@ -566,4 +566,36 @@ class CardRulesTest {
         assertThat(CardGenerator.sharesHalf(CardGenerator.contentWords("Kafka stores records in partitions"),
                 CardGenerator.contentWords("Consumers read records from Kafka at their own pace"))).isFalse();
     }
+
+    @Test
+    void an_answer_worked_out_from_the_numbers_around_it_or_said_by_its_heading_is_not_asked() {
+        List<CardDraft> cards = generate(note("funding.md", "Funding", "## The Rule of 100", "",
+                "The goal at the end of each day is to have done your 100 inputs, not to have made a sale " + a("01:00") + ".", "",
+                "## Venture money", "",
+                "Technology Venture Investors put in $1 million for 5% of the company, valuing it at $20 million " + a("02:00") + ".", "",
+                "The launch of Windows 95 on August 24, 1995 drew crowds to the stores of Seattle " + a("03:00") + ".", "",
+                "Microsoft shipped Windows 95 in August 1995 after a delay of two years " + a("04:00") + ".", "",
+                "Sequoia paid $4 million for 8% of the shares, which put the firm at $50 million " + a("05:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("100 inputs", "5%", "8%", "August 24, 1995", "August 1995");
+    }
+
+    @Test
+    void a_gap_never_falls_in_a_title_linked_into_a_sentence() {
+        List<CardDraft> cards = generate(note("navy.md", "Black Sea",
+                "Drones sank the cruiser Moskva in April 2022, a turning point of the "
+                        + "[[naval_strategy | Impact of the Russia Ukraine Conflict on Naval Strategy]] " + a("01:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("Naval Strategy", "Russia Ukraine Conflict").contains("Moskva");
+    }
+
+    @Test
+    void a_list_item_without_a_verb_of_its_own_gives_no_cloze() {
+        List<CardDraft> cards = generate(note("agents.md", "Agents", "Ways to deploy the agent:", "",
+                "- Turning the agent into an API endpoint using a webhook trigger " + a("01:00"),
+                "- Docker containers share the host kernel with the Kubernetes scheduler " + a("02:00")));
+
+        assertThat(cards).noneMatch(c -> c.source().seconds().orElse(-1) == 60);
+        assertThat(cards).anyMatch(c -> c.source().seconds().orElse(-1) == 120);
+    }
 }

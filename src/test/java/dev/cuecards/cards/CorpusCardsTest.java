@@ -54,8 +54,9 @@ class CorpusCardsTest {
             backed += own.size();
             // Regression floors, below the targets (85 % of moments, 50 % for the lowest note) that the generator does
             // not reach on this corpus: it leaves a moment without a card rather than gap filler, and
-            // docs/CARD-QUALITY.md reports the measured figures.
-            assertThat((double) own.size() / ofNote).as(note.relativePath()).isGreaterThanOrEqualTo(0.15);
+            // docs/CARD-QUALITY.md reports the measured figures. (Version 5 took the floor from 15 % to 10 %: the
+            // WordPress note's gaps on "API" and "URL", acronyms everyone knows, went.)
+            assertThat((double) own.size() / ofNote).as(note.relativePath()).isGreaterThanOrEqualTo(0.10);
         }
 
         assertThat((double) backed / moments).isGreaterThanOrEqualTo(0.35);
