@@ -90,7 +90,7 @@ for target in "$@"; do
   echo "  cold start to first 200 (vault unchanged): ${starts[*]} ms, median $(printf '%s\n' "${starts[@]}" | median) ms"
   pid=$(serve); wait_ok "$(date +%s%N)" >/dev/null
   for path in /review /api/review/next / /notes; do
-    python3 scripts/bench_client.py $port get "$path" 200 | sed 's/^/  sequential /'
+    python3 scripts/bench_client.py $port get "$path" 1000 | sed 's/^/  sequential /'
   done
   python3 scripts/bench_client.py $port answer 200 | sed 's/^/  sequential /'
   if [ -z "${SKIP_WRK:-}" ]; then

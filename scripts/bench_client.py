@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """One sequential client over one kept-alive connection: latency of a running Cuecards, request after request.
 
-Usage: bench_client.py PORT get PATH [N]     N GETs of PATH (after 10 unmeasured ones)
+Usage: bench_client.py PORT get PATH [N]     N GETs of PATH (after WARM_UP unmeasured ones)
        bench_client.py PORT answer [N]       N times: GET /api/review/next, then POST /api/review/answer (Good);
                                              only the POST is timed
 Prints one line: label, count, p50 and p99 in milliseconds, and the size of the last body in bytes.
@@ -13,6 +13,9 @@ import sys
 import time
 
 LIMIT_SECONDS = 60
+# Unmeasured requests first, so that the figures are of a warm server: on a fresh one the first two hundred
+# requests of a page run partly interpreted (p99 31 ms against 9 ms for the next two hundred, docs/PERFORMANCE.md).
+WARM_UP = 300
 
 
 def percentile(values, share):
@@ -28,7 +31,7 @@ def get(connection, path):
 
 
 def measure_get(connection, path, count):
-    for _ in range(10):
+    for _ in range(WARM_UP):
         get(connection, path)
     times, size, started = [], 0, time.monotonic()
     for _ in range(count):
