@@ -129,13 +129,33 @@ public final class CardGenerator {
         java.util.regex.Matcher gloss = Regex.of(java.util.regex.Pattern.quote(ClozeCards.GAP) + " \\(([^()]{2,80})\\)").matcher(front);
         while (gloss.find()) {
             String inside = gloss.group(1).strip();
-            boolean answerIsAcronym = isAcronymShaped(answer) && inside.contains(" ");
-            boolean glossIsAcronym = isAcronymShaped(inside) && answer.strip().contains(" ");
+            boolean answerIsAcronym = (isAcronymShaped(answer) || abbreviates(answer, inside)) && inside.contains(" ");
+            boolean glossIsAcronym = (isAcronymShaped(inside) || abbreviates(inside, answer)) && answer.strip().contains(" ");
             if (answerIsAcronym || glossIsAcronym) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when a short word is made of the longer name's letters in order, from its first: "Vim" of "Vision
+     * Mamba", "Kbps" of "kilobits per second".
+     */
+    static boolean abbreviates(String word, String name) {
+        String shortForm = word.strip().toLowerCase(java.util.Locale.ROOT);
+        String letters = Regex.replaceAll(name.toLowerCase(java.util.Locale.ROOT), "[^\\p{L}\\p{N}]", "");
+        if (!Regex.matches(shortForm, "[\\p{L}\\p{N}]{2,8}") || letters.isEmpty() || shortForm.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (char c : shortForm.toCharArray()) {
+            at = letters.indexOf(c, at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAcronymShaped(String text) {

@@ -62,7 +62,7 @@ final class ClozeCards {
             }
             String text = standing.orElse(own);
             List<Phrase> found = note.phrases(i, text);
-            if (!isSentence(note.tagged(text)) || isFragmentItem(role, note.tagged(text)) || lead.get().isEmpty() && hasUnshownReferent(text, found)) {
+            if (!isSentence(note.tagged(text)) || isFragmentItem(role, note.tagged(text)) || cutInAQuotation(text) || lead.get().isEmpty() && hasUnshownReferent(text, found)) {
                 continue;
             }
             Claim claim = note.claim(i);
@@ -209,6 +209,17 @@ final class ClozeCards {
         String rest = (text.substring(0, phrase.start()) + " " + text.substring(phrase.end())).replace(phrase.text(), " ");
         int inSentence = timesSaid(rest, digits);
         return inSentence >= 2 || timesSaid(headings, digits) > 0;
+    }
+
+    /**
+     * True when a quotation opens and does not close ("noted three things about Bill Gates: "He was really smart."):
+     * the note's sentence was cut inside it, and the card would show half a quotation.
+     */
+    static boolean cutInAQuotation(String text) {
+        long straight = text.chars().filter(c -> c == '"').count();
+        long opening = text.chars().filter(c -> c == '“').count();
+        long closing = text.chars().filter(c -> c == '”').count();
+        return straight % 2 == 1 || opening > closing;
     }
 
     /** "Windows 95 … on [...]" for August 24, 1995: a year whose last two digits the sentence says. */

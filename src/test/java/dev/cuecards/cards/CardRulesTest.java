@@ -392,6 +392,9 @@ class CardRulesTest {
         assertThat(CardGenerator.glossedGap("Protein is linked to [...] (Insulin-like Growth Factor 1).", "IGF-1")).isTrue();
         assertThat(CardGenerator.glossedGap("Protein is linked to [...] (IGF-1).", "Insulin-like Growth Factor 1")).isTrue();
         assertThat(CardGenerator.glossedGap("Bong Joon-ho won the Palme d'Or for [...] (2019).", "Parasite")).isFalse();
+        assertThat(CardGenerator.glossedGap("[...] (Vim) reaches 80% top-1 accuracy.", "Vision Mamba")).isTrue();
+        assertThat(CardGenerator.glossedGap("The speed was measured in [...] (kilobits per second).", "Kbps")).isTrue();
+        assertThat(CardGenerator.glossedGap("The painting hangs in [...] (Paris).", "Pierre Auguste Renoir")).isFalse();
         assertThat(CardGenerator.glossedGap("The bill passed the [...] (a first).", "Senate")).isFalse();
     }
 
@@ -594,6 +597,16 @@ class CardRulesTest {
         List<CardDraft> cards = generate(note("agents.md", "Agents", "Ways to deploy the agent:", "",
                 "- Turning the agent into an API endpoint using a webhook trigger " + a("01:00"),
                 "- Docker containers share the host kernel with the Kubernetes scheduler " + a("02:00")));
+
+        assertThat(cards).noneMatch(c -> c.source().seconds().orElse(-1) == 60);
+        assertThat(cards).anyMatch(c -> c.source().seconds().orElse(-1) == 120);
+    }
+
+    @Test
+    void a_sentence_cut_inside_a_quotation_gives_no_cloze() {
+        List<CardDraft> cards = generate(note("gates.md", "Gates",
+                "His friend Paul Allen noted three things about Bill Gates in 1968: \"He was really smart " + a("01:00") + ".", "",
+                "Paul Allen said Gates \"never stopped reading\" during their years at Lakeside School in 1968 " + a("02:00") + "."));
 
         assertThat(cards).noneMatch(c -> c.source().seconds().orElse(-1) == 60);
         assertThat(cards).anyMatch(c -> c.source().seconds().orElse(-1) == 120);
