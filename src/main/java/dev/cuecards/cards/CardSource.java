@@ -19,7 +19,11 @@ public record CardSource(Optional<VideoId> videoId, Optional<Integer> seconds, S
 
     /** {@code HH:MM:SS}, or empty without a time. */
     public Optional<String> timestamp() {
-        return seconds.map(s -> String.format("%02d:%02d:%02d", s / 3600, s / 60 % 60, s % 60));
+        return seconds.map(s -> twoDigits(s / 3600) + ":" + twoDigits(s / 60 % 60) + ":" + twoDigits(s % 60));
+    }
+
+    private static String twoDigits(int value) {
+        return value < 10 ? "0" + value : String.valueOf(value);
     }
 
     /** The watch URL at this moment, or empty for a note without a video id. */

@@ -30,8 +30,55 @@ final class Html {
         this(templates, Long.MAX_VALUE);
     }
 
-    /** A page rendered with the token and per-request values left as marks, and when it was rendered. */
-    private record Kept(String html, long renderedAt) {
+    /**
+     * A page rendered with the token and per-request values left as marks, and when it was rendered: its text cut at
+     * the marks, each piece already in UTF-8, so that serving it again only writes the pieces and the values between.
+     */
+    private record Kept(List<byte[]> pieces, List<String> slots, long renderedAt) {
+
+        static Kept of(String html, String tokenMark, java.util.Set<String> marks, long renderedAt) {
+            List<byte[]> pieces = new java.util.ArrayList<>();
+            List<String> slots = new java.util.ArrayList<>();
+            int from = 0;
+            for (int at = html.indexOf(tokenMark); at >= 0; at = html.indexOf(tokenMark, from)) {
+                String slot = tokenMark;
+                for (String mark : marks) {
+                    // every per-request mark begins with the token's; the longest that stands here is the one meant
+                    if (mark.length() > slot.length() && html.startsWith(mark, at)) {
+                        slot = mark;
+                    }
+                }
+                pieces.add(html.substring(from, at).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                slots.add(slot);
+                from = at + slot.length();
+            }
+            pieces.add(html.substring(from).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new Kept(List.copyOf(pieces), List.copyOf(slots), renderedAt);
+        }
+
+        byte[] with(Map<String, String> values) {
+            List<byte[]> filled = new java.util.ArrayList<>(slots.size());
+            int size = 0;
+            for (byte[] piece : pieces) {
+                size += piece.length;
+            }
+            for (String slot : slots) {
+                byte[] value = values.get(slot).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                filled.add(value);
+                size += value.length;
+            }
+            byte[] page = new byte[size];
+            int at = 0;
+            for (int k = 0; k < pieces.size(); k++) {
+                System.arraycopy(pieces.get(k), 0, page, at, pieces.get(k).length);
+                at += pieces.get(k).length;
+                if (k < filled.size()) {
+                    System.arraycopy(filled.get(k), 0, page, at, filled.get(k).length);
+                    at += filled.get(k).length;
+                }
+            }
+            return page;
+        }
     }
 
     /**
@@ -43,7 +90,9 @@ final class Html {
         Map<String, Object> fixed = new HashMap<>(model);
         Map<String, String> marks = new java.util.LinkedHashMap<>();
         perRequest.forEach((name, value) -> {
-            String mark = tokenMark + name.length() + name.replaceAll("[^A-Za-z]", "") + "v";
+            StringBuilder letters = new StringBuilder();
+            name.chars().filter(c -> c < 128 && Character.isLetter(c)).forEach(letters::appendCodePoint);
+            String mark = tokenMark + name.length() + letters + "v";
             fixed.put(name, mark);
             marks.put(mark, value);
         });
@@ -61,7 +110,7 @@ final class Html {
             all.putIfAbsent("nav", template);
             org.thymeleaf.context.Context variables = new org.thymeleaf.context.Context();
             variables.setVariables(all);
-            page = new Kept(templates.process(template, variables), now);
+            page = Kept.of(templates.process(template, variables), tokenMark, marks.keySet(), now);
             synchronized (kept) {
                 kept.put(key, page);
                 if (kept.size() > KEPT_PAGES) {
@@ -69,12 +118,8 @@ final class Html {
                 }
             }
         }
-        String html = page.html();
-        for (Map.Entry<String, String> mark : marks.entrySet()) {
-            html = html.replace(mark.getKey(), mark.getValue());
-        }
         ctx.attribute(RENDERED, true);
-        ctx.contentType("text/html; charset=utf-8").result(html);
+        ctx.contentType("text/html; charset=utf-8").result(page.with(marks));
     }
 
     void render(Context ctx, String template, Map<String, Object> model) {
