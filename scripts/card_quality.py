@@ -3,7 +3,7 @@
 
 Usage:
     scripts/card_quality.py NOTES_DIR [--sample N] [--seed S] [--examples]
-                            [--jsonl-sample N --sample-out FILE]
+                            [--jsonl-sample N --sample-out FILE] [--failures-out FILE]
 
 Runs `generate --notes NOTES_DIR --db TMP --out TMP.jsonl` and `check --json` with the jar named by the
 environment variable CUECARDS_JAR (default target/cuecards.jar; build it first with
@@ -12,6 +12,7 @@ the raw note and the share backed by a card; one row per mechanical check with t
 (--examples adds up to 3 failing cards per check); cards per kind; and N randomly sampled cards, seeded so
 the sample repeats. --jsonl-sample N --sample-out FILE also writes N sampled cards (same seed) as JSON lines
 holding only what a blind reader needs: front, back, context, kind, options, source.claim, source.timestamp.
+--failures-out FILE writes every card that fails a check, one JSON line each with the check's name and detail.
 
 The script reports; it never gates: it exits 0 whatever it finds, even when the jar cannot be run.
 """
@@ -407,6 +408,7 @@ def main():
     parser.add_argument("--examples", action="store_true", help=f"show up to {EXAMPLES} failing cards per check")
     parser.add_argument("--jsonl-sample", type=int, default=0, metavar="N", help="write N sampled cards to --sample-out")
     parser.add_argument("--sample-out", metavar="FILE")
+    parser.add_argument("--failures-out", metavar="FILE", help="write every failing card as a JSON line with its check")
     args = parser.parse_args()
     if args.jsonl_sample and not args.sample_out:
         parser.error("--jsonl-sample needs --sample-out FILE")
@@ -493,6 +495,13 @@ def main():
                 for n, (card, detail) in enumerate(failed[:EXAMPLES], 1):
                     print_card(n, card, detail)
                 print()
+
+    if args.failures_out:
+        with open(args.failures_out, "w", encoding="utf-8") as f:
+            for name, failed in fails.items():
+                for card, detail in failed:
+                    f.write(json.dumps({"check": name, "detail": detail, "card": card}, ensure_ascii=False) + "\n")
+        print(f"Wrote every failing card to {args.failures_out}.\n")
 
     if args.jsonl_sample:
         picked = random.Random(args.seed).sample(cards, min(args.jsonl_sample, len(cards)))
