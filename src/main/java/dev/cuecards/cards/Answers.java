@@ -46,7 +46,7 @@ final class Answers {
         if ((a.length() >= 2 || number) && seen.contains(" " + a + " ")) {
             return true;
         }
-        if (shownWithoutAccents(a, seen)) {
+        if (shownWithoutAccents(a, seen) || symbolsShown(answer, text)) {
             return true;
         }
         for (String form : List.of(longNames.getOrDefault(key(answer), ""), acronyms.getOrDefault(key(answer), ""))) {
@@ -81,7 +81,7 @@ final class Answers {
         }
         String letters = Regex.replaceFirst(answer, "s$", "");
         if (Regex.matches(letters, "[A-Z][A-Z0-9&]{1,7}")) {
-            return initialsOfRuns(text, letters.length() >= 3).contains(letters.toLowerCase(Locale.ROOT));
+            return insideAWord(letters, text) || initialsOfRuns(text, letters.length() >= 3).contains(letters.toLowerCase(Locale.ROOT));
         }
         String initials = AcronymCards.initials(answer);
         return initials.length() >= 2 && answer.contains(" ") && Character.isUpperCase(answer.charAt(0))
@@ -98,6 +98,43 @@ final class Answers {
             String a = plain.apply(answer).strip();
             String s = plain.apply(seen);
             if ((!a.equals(answer.strip()) || !s.equals(seen)) && a.length() >= 3 && s.contains(" " + a + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when an answer that normalising would cut short, because it holds a sign ("A*", "Q*", "C++"), stands as
+     * written in the text, between non-letters: "A*" in "A* Search Algorithm".
+     */
+    private static boolean symbolsShown(String answer, String text) {
+        String a = answer.strip();
+        if (a.length() < 2 || a.chars().allMatch(Character::isLetterOrDigit) || a.contains(" ")) {
+            return false;
+        }
+        for (int at = text.indexOf(a); at >= 0; at = text.indexOf(a, at + 1)) {
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + a.length();
+            boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when an acronym stands, in its capitals, inside a longer word of the text: "VM" in "MicroVMs", "LM" in
+     * "LLMs", "FMG" in "FMGE". The reader reads the answer off that word (or, for "LLMs", answers the longer one).
+     */
+    private static boolean insideAWord(String letters, String text) {
+        for (int at = text.indexOf(letters); at >= 0; at = text.indexOf(letters, at + 1)) {
+            int end = at + letters.length();
+            boolean letterBefore = at > 0 && Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean letterAfter = end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+                    && !(text.charAt(end) == 's' && (end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1))));
+            if (letterBefore || letterAfter) {
                 return true;
             }
         }

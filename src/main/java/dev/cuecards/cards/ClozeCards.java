@@ -70,7 +70,7 @@ final class ClozeCards {
             List<Phrase> phrases = found.stream()
                     .filter(p -> p.score() >= KeyPhrases.WORTH_A_GAP && !note.isTopic(p.text()) && !Answers.shownIn(p.text(), note.note().title(), note)
                             && !Answers.shownIn(p.text(), lead.get() + gapped(text, p.text()), note) && !isListed(text, p) && !isAside(text, p) && !inLabel(text, p)
-                            && !numberSaidBeside(text, headings, p) && !yearSaidShort(text, p) && !workedOutFrom(text, p)
+                            && !numberSaidBeside(text, headings, p) && !yearSaidShort(text, p) && !workedOutFrom(text, p) && !inArithmetic(text, p)
                             && !inLinkedTitle(claim, text, p))
                     .toList();
             for (Gap gap : choose(note.claim(i), own, phrases, text.length() > LONG_CLAIM ? 2 : 1)) {
@@ -249,6 +249,21 @@ final class ClozeCards {
             count++;
         }
         return count >= 2;
+    }
+
+    private static final Pattern OPERATOR_BEFORE = Pattern.compile("[\\d)]\\s*[+*×·/÷=^]\\s*$");
+    private static final Pattern OPERATOR_AFTER = Pattern.compile("^\\s*[+*×·/÷^]\\s*[\\d(]|^\\s*=\\s*[\\d(][^.;]*[+*×·/÷^-]");
+
+    /**
+     * True for a number written as a term of a worked calculation ("3 + 8 = [...]", "(3 * [...]) = 4 - 6"): the
+     * reader computes it from the sentence instead of recalling it.
+     */
+    static boolean inArithmetic(String text, Phrase phrase) {
+        if (phrase.start() < 0 || phrase.end() > text.length() || !Regex.matches(phrase.text(), "[-−]?\\d[\\d,.]*")) {
+            return false;
+        }
+        return OPERATOR_BEFORE.matcher(text.substring(0, phrase.start())).find()
+                || OPERATOR_AFTER.matcher(text.substring(phrase.end())).find();
     }
 
     /**

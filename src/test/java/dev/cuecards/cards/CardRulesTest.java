@@ -584,6 +584,32 @@ class CardRulesTest {
     }
 
     @Test
+    void a_number_of_a_worked_calculation_is_not_asked() {
+        List<CardDraft> cards = generate(note("dot.md", "Dot products",
+                "The dot product of the vectors (1, 2) and (3, 4) is (1 * 3) + (2 * 4) = 3 + 8 = 11 " + a("01:00") + ".", "",
+                "After the transformation, the vector lands at (4 * 1) + (3 * -2) = 4 - 6 = -2 " + a("02:00") + ".", "",
+                "Gauss summed the integers up to 100 as a schoolboy in 1787 " + a("03:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("11", "-2", "8").contains("1787");
+    }
+
+    @Test
+    void an_acronym_inside_a_longer_word_or_a_sign_written_out_gives_the_answer_away() {
+        List<Note> notes = List.of(
+                note("sandbox.md", "Sandboxes", "## MicroVMs for isolation", "",
+                        "Each tenant of the platform gets its own VM with a separate kernel " + a("01:00") + ".", "",
+                        "Firecracker boots MicroVMs quickly, and each VM there needs only 5 MB of memory " + a("02:00") + "."),
+                note("search.md", "Causal discovery", "## A* Search Algorithm in Causal Discovery", "",
+                        "Calen also explored the A* search algorithm for purely continuous data " + a("01:00") + "."));
+        List<CardDraft> cards = notes.stream().flatMap(n -> generateIn(notes, n).stream()).toList();
+
+        assertThat(cards).filteredOn(c -> c.answer().equals("VM")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.context() + " " + c.front()).doesNotContain("MicroVMs"));
+        assertThat(cards).filteredOn(c -> c.answer().equals("A*")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.context()).doesNotContain("A* Search"));
+    }
+
+    @Test
     void a_gap_never_falls_in_a_title_linked_into_a_sentence() {
         List<CardDraft> cards = generate(note("navy.md", "Black Sea",
                 "Drones sank the cruiser Moskva in April 2022, a turning point of the "
