@@ -45,7 +45,7 @@ final class KeyPhrases {
     private static final Pattern YEAR = Pattern.compile("(?<![\\w.,$€£-])(?:1[5-9]\\d{2}|20\\d{2})(?:s|\\s?[-–]\\s?(?:1[5-9]\\d{2}|20\\d{2}))?(?![\\w%,.]\\d|[\\w%])");
     private static final String SCALE = "(?:\\s?(?:million|billion|trillion|thousand|hundred|[kKmMbB](?![\\w])))?";
     private static final String UNIT = "(?:bytes?|bits?|GB|MB|KB|TB|PB|GHz|MHz|Hz|nm|mm|cm|km|kg|ms|μs|ns|watts?|W|kW|MW|GW|cores|"
-            + "transistors|pixels|lines|tokens|parameters|requests|files|nodes|servers|GPUs|CPUs|chips|frames|fps|FPS|TFLOPS|FLOPS|qubits|degrees|miles|meters|feet|inches)";
+            + "transistors|pixels|lines|tokens|parameters|requests|files|nodes|servers|GPUs|CPUs|chips|frames|fps|FPS|TFLOPS|FLOPS|qubits|degrees|miles|meters|feet|inches|pounds|ounces|lbs)";
     private static final String TIME_UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nanoseconds?|milliseconds?|microseconds?)";
     private static final String NUMBER_WORD = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|hundreds|thousands|millions|billions|a dozen|dozens)";
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,$€£/:-])(?:([$€£])\\s?)?(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?" + SCALE + "|" + NUMBER_WORD + ")"
@@ -242,7 +242,8 @@ final class KeyPhrases {
         if (!Regex.matches(p, "(?s).*\\d.*") && !Regex.matches(p, "(?i)" + NUMBER_WORD + "\\b.*")) {
             return null;
         }
-        if (Regex.matches(p, "[$€£].*|.*\\b(?:dollars|euros|pounds|USD)\\b.*")) {
+        // "50 pounds" is as often a weight as a sum: without a sign it counts pounds, among other pounds only.
+        if (Regex.matches(p, "[$€£].*|.*\\b(?:dollars|euros|USD)\\b.*")) {
             return PhraseType.MONEY;
         }
         if (Regex.matches(p, ".*(?:%|\\bpercent)$")) {

@@ -77,6 +77,14 @@ class CardRulesTest {
     }
 
     @Test
+    void pounds_without_a_sign_are_a_measure_never_offered_among_sums() {
+        assertThat(KeyPhrases.typeOfNumber("50 pounds")).isEqualTo(PhraseType.QUANTITY);
+        assertThat(KeyPhrases.typeOfNumber("273 pounds")).isEqualTo(KeyPhrases.typeOfNumber("50 pounds"));
+        assertThat(KeyPhrases.typeOfNumber("£30")).isEqualTo(PhraseType.MONEY);
+        assertThat(KeyPhrases.typeOfNumber("5 dollars")).isEqualTo(PhraseType.MONEY);
+    }
+
+    @Test
     void the_answer_never_stands_in_the_context_line_nor_as_its_acronym_or_expansion() {
         List<CardDraft> cards = generate(note("kyc.md", "Digital banking", "## Enabling eKYC", "",
                 "Banks use eKYC to verify new customers remotely within minutes " + a("01:00") + ".", "",
