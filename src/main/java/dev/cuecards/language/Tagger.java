@@ -28,16 +28,23 @@ import opennlp.tools.util.StringUtil;
  * model was trained without): it keeps "SDK" and "generateText" whole, where the model cut them into "SD" "K" and
  * "generate" "Text". And the tagger keeps one best sequence instead of three; over the 4 million words of a
  * 5,000-note vault both give the same tags, word for word.
+ *
+ * <p>The tokenizer's cuts of a run depend on that run alone, and the runs it is asked about — a word with its
+ * punctuation, "However," "(e.g.," "it's" — come back all through a vault, so each run's cuts are remembered and
+ * reused: the same spans as asking again. The memory is shared by all threads and forgotten all at once when it holds
+ * more than 100,000 runs, about ten megabytes.
  */
 public final class Tagger {
 
     private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final int CACHED_HEADS = 200_000;
+    private static final int CACHED_CHUNKS = 100_000;
 
     private static final ThreadLocal<TokenizerME> TOKENIZER = ThreadLocal.withInitial(() -> new TokenizerME(Models.TOKENIZER));
     private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(Models.POS, POSTagFormat.UD));
     private static final Map<String, String> HEADS = new ConcurrentHashMap<>();
+    private static final Map<String, int[]> PIECES = new ConcurrentHashMap<>();
 
     private Tagger() {
     }
@@ -95,12 +102,36 @@ public final class Tagger {
             if (plain) {
                 tokens.add(new Span(start, i));
             } else {
-                for (Span piece : TOKENIZER.get().tokenizePos(text.substring(start, i))) {
-                    tokens.add(new Span(start + piece.getStart(), start + piece.getEnd()));
+                int[] pieces = pieces(text.substring(start, i));
+                for (int p = 0; p < pieces.length; p += 2) {
+                    tokens.add(new Span(start + pieces[p], start + pieces[p + 1]));
                 }
             }
         }
         return tokens.toArray(new Span[0]);
+    }
+
+    /** Where the tokenizer cuts a run of characters between spaces, as start and end offsets in it, pairwise; remembered (see the class comment). */
+    private static int[] pieces(String chunk) {
+        int[] pieces = PIECES.get(chunk);
+        if (pieces == null) {
+            pieces = cut(chunk);
+            if (PIECES.size() > CACHED_CHUNKS) {
+                PIECES.clear();
+            }
+            PIECES.put(chunk, pieces);
+        }
+        return pieces;
+    }
+
+    private static int[] cut(String chunk) {
+        Span[] spans = TOKENIZER.get().tokenizePos(chunk);
+        int[] pieces = new int[2 * spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            pieces[2 * i] = spans[i].getStart();
+            pieces[2 * i + 1] = spans[i].getEnd();
+        }
+        return pieces;
     }
 
     /** True when the token at [start, end) is written onto the one ending at {@code previousEnd} as one word. */

@@ -1,0 +1,38 @@
+package dev.cuecards.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Words cut by the tokenizer come out the same, with the same tags, however often their runs have been seen. */
+class TaggerTest {
+
+    private static final String CLOUD = "However, the cloud-hosted service (AWS) isn't cheap, is it?";
+
+    @Test
+    void a_sentence_of_punctuated_words_is_tagged_the_same_the_first_time_and_again() {
+        String first = words(Tagger.tag(CLOUD));
+
+        assertThat(first).isEqualTo("However/ADV ,/PUNCT the/DET cloud-hosted/ADJ service/NOUN (/PUNCT AWS/PROPN )/PUNCT isn't/PUNCT"
+                + " cheap/ADJ ,/PUNCT is/AUX it/PRON ?/PUNCT");
+        assertThat(words(Tagger.tag(CLOUD))).isEqualTo(first);
+    }
+
+    @Test
+    void a_run_seen_before_is_cut_the_same_wherever_it_comes_again() {
+        Tagger.tag(CLOUD);
+
+        Tagged again = Tagger.tag("It works. However, it's the user's choice: pay-as-you-go (e.g., per request).");
+
+        assertThat(words(again)).isEqualTo("It/PRON works/VERB ./PUNCT However/ADV ,/PUNCT it's/PRON+AUX the/DET user's/NOUN+PART"
+                + " choice/NOUN :/PUNCT pay/VERB -as-you-go/ADJ (/PUNCT e.g./ADV ,/PUNCT per/ADP request/NOUN )/PUNCT ./PUNCT");
+        assertThat(again.start(3)).isEqualTo(10);
+        assertThat(again.end(4)).isEqualTo(18);
+    }
+
+    private static String words(Tagged tagged) {
+        return IntStream.range(0, tagged.size()).mapToObj(i -> tagged.word(i) + "/" + tagged.tag(i)).collect(Collectors.joining(" "));
+    }
+}
