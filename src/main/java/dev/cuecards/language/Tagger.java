@@ -10,13 +10,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.ConfigurablePOSContextGenerator;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 
 /**
  * English words and their parts of speech, by Apache OpenNLP's Universal Dependencies models (tokenizer and tagger,
@@ -33,6 +39,12 @@ import opennlp.tools.util.StringUtil;
  * punctuation, "However," "(e.g.," "it's" — come back all through a vault, so each run's cuts are remembered and
  * reused: the same spans as asking again. The memory is shared by all threads and forgotten all at once when it holds
  * more than 100,000 runs, about ten megabytes.
+ *
+ * <p>The one best sequence is found without OpenNLP's beam search, which for a beam of one still sorts every word's
+ * probabilities and copies the sequence so far at each word: the tagger walks the words once, asks the model for the
+ * probabilities of each tag given the words and the tags chosen so far — with the model's own feature generator,
+ * given the same arguments — and keeps the first most probable tag, which is the tag the beam search keeps. Where
+ * the search would decide otherwise (see {@link Greedy}) the sentence goes to OpenNLP's tagger itself.
  */
 public final class Tagger {
 
@@ -43,6 +55,7 @@ public final class Tagger {
 
     private static final ThreadLocal<TokenizerME> TOKENIZER = ThreadLocal.withInitial(() -> new TokenizerME(Models.TOKENIZER));
     private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(Models.POS, POSTagFormat.UD));
+    private static final ThreadLocal<Greedy> GREEDY = ThreadLocal.withInitial(Greedy::new);
     private static final Map<String, String> HEADS = new ConcurrentHashMap<>();
     private static final Map<String, int[]> PIECES = new ConcurrentHashMap<>();
 
@@ -61,7 +74,7 @@ public final class Tagger {
         for (int i = 0; i < spans.length; i++) {
             words[i] = spans[i].getCoveredText(text).toString();
         }
-        String[] tags = spans.length == 0 ? new String[0] : TAGGER.get().tag(words);
+        String[] tags = spans.length == 0 ? new String[0] : GREEDY.get().tag(words);
         int[] starts = new int[spans.length];
         int[] ends = new int[spans.length];
         String[] joined = new String[spans.length];
@@ -189,6 +202,65 @@ public final class Tagger {
             return lower.substring(0, lower.length() - 2);
         }
         return lower.substring(0, lower.length() - 1);
+    }
+
+    /**
+     * OpenNLP's beam search with a beam of one, without the search. At each word BeamSearch keeps the tags the
+     * validator accepts among those of the highest probability, and goes on from the first of them (its queue keeps
+     * equal scores in the order they came); the sequence's score is the sum of the logs of its probabilities, and one
+     * that falls to -100,000 is dropped. So where the first most probable tag is accepted, is a number and leaves the
+     * score above that floor, it is the tag BeamSearch keeps; a sentence where one is not is left to OpenNLP's tagger.
+     * The model's tags are Universal Dependencies ones already, which OpenNLP's tagger gives back unconverted.
+     */
+    private static final class Greedy {
+
+        /** The lowest sequence score BeamSearch keeps. */
+        private static final double FLOOR = -100_000;
+        private static final Object[] NO_CONTEXT = new Object[0];
+
+        private final MaxentModel model = Models.POS.getArtifact("pos.model");
+        private final POSContextGenerator contexts = uncachedContexts(Models.POS.getFactory());
+        private final SequenceValidator<String> validator = Models.POS.getFactory().getSequenceValidator();
+        private final double[] probs = new double[model.getNumOutcomes()];
+
+        /**
+         * The model's own feature generator, without the caches OpenNLP puts before it: they are keyed by the words
+         * array and the word's position, and one pass asks each position of a new array once, so they never answer.
+         */
+        private static POSContextGenerator uncachedContexts(POSTaggerFactory factory) {
+            AdaptiveFeatureGenerator features = factory.createFeatureGenerators();
+            if (features instanceof CachedFeatureGenerator cached) {
+                features = cached.getCachedFeatureGenerator();
+            }
+            return new ConfigurablePOSContextGenerator(0, features);
+        }
+
+        String[] tag(String[] words) {
+            String[] tags = new String[words.length];
+            double score = 0;
+            for (int i = 0; i < words.length; i++) {
+                String[] before = Arrays.copyOf(tags, i);
+                model.eval(contexts.getContext(i, words, before, NO_CONTEXT), probs);
+                int best = mostProbable();
+                score += StrictMath.log(probs[best]);
+                tags[i] = model.getOutcome(best);
+                if (!validator.validSequence(i, words, before, tags[i]) || !(score > FLOOR)) {
+                    return TAGGER.get().tag(words);
+                }
+            }
+            return tags;
+        }
+
+        /** The first outcome of the highest probability, or the first one that is not a number. */
+        private int mostProbable() {
+            int best = 0;
+            for (int o = 1; o < probs.length && !Double.isNaN(probs[best]); o++) {
+                if (probs[o] > probs[best] || Double.isNaN(probs[o])) {
+                    best = o;
+                }
+            }
+            return best;
+        }
     }
 
     /** The models, read on first use. */
