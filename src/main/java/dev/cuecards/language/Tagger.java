@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.ConfigurablePOSContextGenerator;
 import opennlp.tools.postag.POSContextGenerator;
@@ -41,10 +43,11 @@ import opennlp.tools.util.featuregen.CachedFeatureGenerator;
  * more than 100,000 runs, about ten megabytes.
  *
  * <p>The one best sequence is found without OpenNLP's beam search, which for a beam of one still sorts every word's
- * probabilities and copies the sequence so far at each word: the tagger walks the words once, asks the model for the
- * probabilities of each tag given the words and the tags chosen so far — with the model's own feature generator,
- * given the same arguments — and keeps the first most probable tag, which is the tag the beam search keeps. Where
- * the search would decide otherwise (see {@link Greedy}) the sentence goes to OpenNLP's tagger itself.
+ * probabilities and copies the sequence so far at each word: the tagger walks the words once, takes the features of
+ * each word from the model's own feature generator, given the words and the tags chosen so far as the search gives
+ * them, and keeps the first most probable tag, which is the tag the search keeps. It tells the most probable tag by
+ * the model's scores alone, skipping the exponentials that turn them into probabilities, when one tag clearly leads.
+ * Where the search would decide otherwise (see {@link Greedy}) the sentence goes to OpenNLP's tagger itself.
  */
 public final class Tagger {
 
@@ -208,20 +211,41 @@ public final class Tagger {
      * OpenNLP's beam search with a beam of one, without the search. At each word BeamSearch keeps the tags the
      * validator accepts among those of the highest probability, and goes on from the first of them (its queue keeps
      * equal scores in the order they came); the sequence's score is the sum of the logs of its probabilities, and one
-     * that falls to -100,000 is dropped. So where the first most probable tag is accepted, is a number and leaves the
-     * score above that floor, it is the tag BeamSearch keeps; a sentence where one is not is left to OpenNLP's tagger.
-     * The model's tags are Universal Dependencies ones already, which OpenNLP's tagger gives back unconverted.
+     * that falls to -100,000 is dropped. So where the first most probable tag is accepted and is a number, it is the
+     * tag BeamSearch keeps; a sentence where one is not, or long enough to reach that floor, is left to OpenNLP's
+     * tagger. The model's tags are Universal Dependencies ones already, which OpenNLP's tagger gives back unconverted.
+     *
+     * <p>The most probable tag is found without the probabilities. The model's probability of a tag is the
+     * exponential of its score — the sum of the parameters of the word's features for that tag, after a prior that is
+     * the same for every tag — divided by the sum of all those exponentials: the highest score has the highest
+     * probability. The scores here are summed from zero, in the model's order, so they differ from the model's by
+     * rounding only; a few dozen parameters under 10 in size make that under 1e-11. A tag that leads all others by
+     * more than {@link #LEAD} keeps its lead through the model's exponentials and division; at a word where none
+     * does, the model's probabilities themselves decide.
      */
     private static final class Greedy {
 
-        /** The lowest sequence score BeamSearch keeps. */
-        private static final double FLOOR = -100_000;
+        private static final double LEAD = 1e-6;
+        /** A score from which exponentials neither overflow nor vanish. */
+        private static final double LARGEST_SCORE = 700;
         private static final Object[] NO_CONTEXT = new Object[0];
 
-        private final MaxentModel model = Models.POS.getArtifact("pos.model");
+        private final AbstractModel model = Models.POS.getArtifact("pos.model");
+        private final Map<String, Context> parameters = parameters(model);
         private final POSContextGenerator contexts = uncachedContexts(Models.POS.getFactory());
         private final SequenceValidator<String> validator = Models.POS.getFactory().getSequenceValidator();
-        private final double[] probs = new double[model.getNumOutcomes()];
+        private final double[] scores = new double[model.getNumOutcomes()];
+        /** Fewer words than can bring the log score to BeamSearch's floor: the most probable of n tags has at least 1 / n. */
+        private final int longest = (int) (0.99 * -100_000 / Math.log(1.0 / scores.length));
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, Context> parameters(AbstractModel model) {
+            double[] probs = model.eval(new String[0]);
+            if (Arrays.stream(probs).anyMatch(p -> p != probs[0])) {
+                throw new IllegalStateException("the tagger's model does not give every tag the same prior");
+            }
+            return (Map<String, Context>) model.getDataStructures()[1];
+        }
 
         /**
          * The model's own feature generator, without the caches OpenNLP puts before it: they are keyed by the words
@@ -236,26 +260,60 @@ public final class Tagger {
         }
 
         String[] tag(String[] words) {
+            if (words.length > longest) {
+                return TAGGER.get().tag(words);
+            }
             String[] tags = new String[words.length];
-            double score = 0;
             for (int i = 0; i < words.length; i++) {
                 String[] before = Arrays.copyOf(tags, i);
-                model.eval(contexts.getContext(i, words, before, NO_CONTEXT), probs);
-                int best = mostProbable();
-                score += StrictMath.log(probs[best]);
-                tags[i] = model.getOutcome(best);
-                if (!validator.validSequence(i, words, before, tags[i]) || !(score > FLOOR)) {
+                String[] context = contexts.getContext(i, words, before, NO_CONTEXT);
+                int best = leading(context);
+                if (best < 0) {
+                    best = mostProbable(context);
+                }
+                if (best < 0 || !validator.validSequence(i, words, before, model.getOutcome(best))) {
                     return TAGGER.get().tag(words);
                 }
+                tags[i] = model.getOutcome(best);
             }
             return tags;
         }
 
-        /** The first outcome of the highest probability, or the first one that is not a number. */
-        private int mostProbable() {
+        /** The tag whose score leads all others by more than {@link #LEAD}, or -1 when none does. */
+        private int leading(String[] context) {
+            Arrays.fill(scores, 0);
+            for (String feature : context) {
+                Context weights = parameters.get(feature);
+                if (weights != null) {
+                    int[] outcomes = weights.getOutcomes();
+                    double[] values = weights.getParameters();
+                    for (int j = 0; j < outcomes.length; j++) {
+                        scores[outcomes[j]] += values[j];
+                    }
+                }
+            }
             int best = 0;
-            for (int o = 1; o < probs.length && !Double.isNaN(probs[best]); o++) {
-                if (probs[o] > probs[best] || Double.isNaN(probs[o])) {
+            double second = Double.NEGATIVE_INFINITY;
+            for (int o = 1; o < scores.length; o++) {
+                if (scores[o] > scores[best]) {
+                    second = scores[best];
+                    best = o;
+                } else {
+                    second = Math.max(second, scores[o]);
+                }
+            }
+            return scores[best] - second > LEAD && Math.abs(scores[best]) < LARGEST_SCORE ? best : -1;
+        }
+
+        /** The first tag of the highest probability by the model, or -1 when a probability is not a number. */
+        private int mostProbable(String[] context) {
+            double[] probs = model.eval(context);
+            int best = 0;
+            for (int o = 0; o < probs.length; o++) {
+                if (Double.isNaN(probs[o])) {
+                    return -1;
+                }
+                if (probs[o] > probs[best]) {
                     best = o;
                 }
             }
