@@ -83,7 +83,7 @@ final class AcronymCards {
     /** The first letters of a name's words, small words (of, for, and, the…) left out. */
     static String initials(String name) {
         StringBuilder out = new StringBuilder();
-        for (String word : Regex.split(name, "[\\s-]+")) {
+        for (String word : Regex.split(name, "[\\s\\-–—]+")) {
             String w = Regex.replaceAll(word, "[^\\p{L}\\p{N}]", "");
             if (!w.isEmpty() && !SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 out.append(Character.toLowerCase(w.charAt(0)));

@@ -198,6 +198,8 @@ final class Answers {
         for (int from = 0; from < words.length; from++) {
             StringBuilder run = new StringBuilder();
             StringBuilder every = new StringBuilder(); // small words counted too: "fear of missing out" gives "fomo"
+            StringBuilder capitals = new StringBuilder(); // a word in capitals counts whole: "JP Morgan" gives "jpm", "World War II" "wwii"
+            boolean capitalised = true;
             for (int to = from; to < words.length && !words[to].isEmpty(); to++) {
                 String w = words[to];
                 if (!Character.isLetter(w.charAt(0))) {
@@ -213,6 +215,13 @@ final class Answers {
                 run.append(Character.toLowerCase(w.charAt(0)));
                 if (run.length() >= 2) {
                     found.add(run.toString());
+                }
+                capitalised &= Character.isUpperCase(w.charAt(0));
+                if (capitalised) {
+                    capitals.append(Chars.allCapitals(w) ? w.toLowerCase(Locale.ROOT) : String.valueOf(Character.toLowerCase(w.charAt(0))));
+                    if (capitals.length() >= 3) {
+                        found.add(capitals.toString());
+                    }
                 }
                 if (anyCase && every.length() >= 3) {
                     found.add(every.toString());

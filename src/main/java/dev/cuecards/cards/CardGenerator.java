@@ -130,7 +130,7 @@ public final class CardGenerator {
         while (gloss.find()) {
             String inside = gloss.group(1).strip();
             boolean answerIsAcronym = (isAcronymShaped(answer) || abbreviates(answer, inside)) && inside.contains(" ");
-            boolean glossIsAcronym = (isAcronymShaped(inside) || abbreviates(inside, answer)) && answer.strip().contains(" ");
+            boolean glossIsAcronym = (isAcronymShaped(inside) || abbreviates(inside, answer)) && Regex.matches(answer.strip(), ".*[\\s\\-–—].*");
             if (answerIsAcronym || glossIsAcronym) {
                 return true;
             }

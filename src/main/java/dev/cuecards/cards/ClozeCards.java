@@ -70,7 +70,7 @@ final class ClozeCards {
             List<Phrase> phrases = found.stream()
                     .filter(p -> p.score() >= KeyPhrases.WORTH_A_GAP && !note.isTopic(p.text()) && !Answers.shownIn(p.text(), note.note().title(), note)
                             && !Answers.shownIn(p.text(), lead.get() + gapped(text, p.text()), note) && !isListed(text, p) && !isAside(text, p) && !inLabel(text, p)
-                            && !numberSaidBeside(text, headings, p) && !yearSaidShort(text, p) && !workedOutFrom(text, p) && !inArithmetic(text, p)
+                            && !numberSaidBeside(text, headings, p) && !yearSaidShort(text, p) && !workedOutFrom(text, p) && !inArithmetic(text, p) && !isDottedInitials(p.text())
                             && !inLinkedTitle(claim, text, p))
                     .toList();
             for (Gap gap : choose(note.claim(i), own, phrases, text.length() > LONG_CLAIM ? 2 : 1)) {
@@ -264,6 +264,14 @@ final class ClozeCards {
         }
         return OPERATOR_BEFORE.matcher(text.substring(0, phrase.start())).find()
                 || OPERATOR_AFTER.matcher(text.substring(phrase.end())).find();
+    }
+
+    /**
+     * True for initials written with stops ("U.S.", "P.N." of "P.N. Oak"): the tokenizer cuts them unevenly, so the gap
+     * leaves a stray stop or half of a name, and the letters stand for what the sentence around them already says.
+     */
+    static boolean isDottedInitials(String phrase) {
+        return Regex.matches(phrase.strip(), "(?:\\p{Lu}\\.)+\\p{Lu}?\\.*");
     }
 
     /**

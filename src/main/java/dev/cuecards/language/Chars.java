@@ -16,6 +16,11 @@ public final class Chars {
     }
 
     /** True when the text holds the word with neither a letter nor a number on either side of it. */
+    /** True for a word of two letters or more, all of them capitals ("JP", "II", "NASA"); digits may stand among them. */
+    public static boolean allCapitals(String word) {
+        return word.chars().filter(Character::isLetter).count() >= 2 && word.chars().noneMatch(Character::isLowerCase);
+    }
+
     public static boolean containsWord(String text, String word) {
         for (int at = text.indexOf(word); at >= 0 && !word.isEmpty(); at = text.indexOf(word, at + 1)) {
             int end = at + word.length();

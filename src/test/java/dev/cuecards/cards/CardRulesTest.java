@@ -77,6 +77,23 @@ class CardRulesTest {
     }
 
     @Test
+    void initials_in_capitals_dotted_initials_and_a_dashed_name_before_its_acronym_are_no_gap() {
+        Note banks = note("banks.md", "Banks", "JP Morgan trades under a short ticker " + a("01:00") + ".");
+        Answers answers = new Answers(banks);
+
+        assertThat(answers.shows("JPM", "JP Morgan is listed in the US under the ticker [...]")).isTrue();
+        assertThat(answers.shows("WWII", "Paranormal soldiers in World War II")).isTrue();
+        assertThat(answers.shows("JPM", "Morgan trades under the ticker [...]")).isFalse();
+        assertThat(CardGenerator.glossedGap("Later, the work on [...] (GHZ) correlations showed effects", "Greenberger–Horne–Zeilinger")).isTrue();
+        assertThat(ClozeCards.isDottedInitials("P.N")).isTrue();
+        assertThat(ClozeCards.isDottedInitials("U.S..")).isTrue();
+        assertThat(ClozeCards.isDottedInitials("J.P. Morgan")).isFalse();
+        List<CardDraft> cards = generate(note("oak.md", "Conspiracies",
+                "Purushottam Nagesh Oak, also known as P.N. Oak, wrote about the Taj Mahal " + a("01:00") + "."));
+        assertThat(answers(cards)).doesNotContain("P.N", "P.N.");
+    }
+
+    @Test
     void pounds_without_a_sign_are_a_measure_never_offered_among_sums() {
         assertThat(KeyPhrases.typeOfNumber("50 pounds")).isEqualTo(PhraseType.QUANTITY);
         assertThat(KeyPhrases.typeOfNumber("273 pounds")).isEqualTo(KeyPhrases.typeOfNumber("50 pounds"));
