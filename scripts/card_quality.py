@@ -40,12 +40,12 @@ ANCHOR_OR_BARE = re.compile(r'<a[^>]*data-t="([^"]*)"[^>]*>.*?</a>|\[(\d{1,2}:\d
 
 # ---------------------------------------------------------------- text helpers
 
-WORD = re.compile(r"[^\W_]+[+#]*")
+WORD = re.compile(r"[^\W_]+[+#*]*")
 
 
 def norm(text):
-    """Lowercase, every run of non-alphanumerics (underscore included) turned into one space; a + or #
-    right after a word stays with it, so that C++ and C# are not C."""
+    """Lowercase, every run of non-alphanumerics (underscore included) turned into one space; a +, # or *
+    right after a word stays with it, so that C++, C# and A* are not C or A."""
     return " ".join(WORD.findall(text.lower()))
 
 
