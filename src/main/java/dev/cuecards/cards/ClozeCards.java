@@ -55,16 +55,24 @@ final class ClozeCards {
             // "…works against you in this path", "The company now features…": a sentence pointing back needs the one
             // before it as much as one opening with "This".
             boolean pointsBack = standing.isPresent() && POINTS_BACK.matcher(standing.get()).find();
-            Optional<String> lead = standing.isPresent() && !pointsBack ? Optional.of("") : note.leadingContext(i).map(c -> c + " ");
+            Optional<String> before = standing.isPresent() && !pointsBack ? Optional.of("") : note.leadingContext(i).map(c -> c + " ");
             ClaimRole role = note.claim(i).role();
-            if (lead.isEmpty() || !note.makesCards(i) || role instanceof ClaimRole.Heading || role instanceof ClaimRole.TableRow) {
+            if (before.isEmpty() || !note.makesCards(i) || role instanceof ClaimRole.Heading || role instanceof ClaimRole.TableRow) {
                 continue;
             }
             String text = standing.orElse(own);
             List<Phrase> found = note.phrases(i, text);
-            if (!isSentence(note.tagged(text)) || isFragmentItem(role, note.tagged(text)) || cutInAQuotation(text) || lead.get().isEmpty() && hasUnshownReferent(text, found)) {
+            if (!isSentence(note.tagged(text)) || isFragmentItem(role, note.tagged(text)) || cutInAQuotation(text) || before.get().isEmpty() && hasUnshownReferent(text, found)) {
                 continue;
             }
+            // "Targeted the Kerch Strait bridge…" says what was done, not who did it: only its list's lead-in can.
+            Optional<String> leadIn = leadInOf(role).filter(l -> !opensWithoutSubject(note.tagged(l)));
+            boolean subjectless = opensWithoutSubject(note.tagged(text));
+            if (subjectless && leadIn.isEmpty()) {
+                continue;
+            }
+            Optional<String> lead = subjectless
+                    ? leadIn.map(l -> l + (l.strip().endsWith(":") ? " " : ": ")) : before;
             Claim claim = note.claim(i);
             String headings = String.join(" ", claim.sectionPath());
             List<Phrase> phrases = found.stream()
@@ -80,10 +88,13 @@ final class ClozeCards {
                     continue;
                 }
                 String front = lead.get() + gappedText;
-                if (wordsAround(front) < QualityGates.FEWEST_CLOZE_WORDS) {
+                if (wordsAround(front) < QualityGates.FEWEST_CLOZE_WORDS && !subjectless) {
                     Optional<String> context = shortContext(note, i);
                     if (context.isPresent() && context.get().strip().endsWith(":") && Referents.opensWithPronoun(text)) {
                         continue; // "Examples include: This …" reads as nothing
+                    }
+                    if (context.isPresent() && opensWithoutSubject(note.tagged(context.get().strip()))) {
+                        continue; // "Results in tender meat. An example is [...] barbecue." has nothing to stand on
                     }
                     front = context.orElse("") + front;
                 }
@@ -317,6 +328,26 @@ final class ClozeCards {
     }
 
 
+    /**
+     * True when the text opens with a verb that needs a subject it does not have: "Targeted the bridge…",
+     * "Results in tender meat". An order ("Apply the method…"), a gerund ("Building agents is…") and a participle
+     * before its subject ("Founded in 1975, Microsoft…") are not such openings.
+     */
+    static boolean opensWithoutSubject(dev.cuecards.language.Tagged tagged) {
+        if (tagged.size() < 2 || !tagged.tag(0).equals("VERB")) {
+            return false;
+        }
+        String first = tagged.word(0).toLowerCase(java.util.Locale.ROOT);
+        boolean thirdPerson = Regex.matches(first, "[a-z]+[^su's]s");
+        boolean past = Regex.matches(first, "[a-z]+ed") && !tagged.tag(1).equals("ADP") && !tagged.isPunctuation(1);
+        return thirdPerson || past;
+    }
+
+    private static Optional<String> leadInOf(ClaimRole role) {
+        return role instanceof ClaimRole.ListItem item ? item.leadIn()
+                : role instanceof ClaimRole.NumberedStep step ? step.leadIn() : Optional.empty();
+    }
+
     /** How often the number stands in the text as a number of its own (not inside "2024", "T20" or "1,500"). */
     private static int timesSaid(String text, String digits) {
         int times = 0;
@@ -382,9 +413,7 @@ final class ClozeCards {
 
     /** What a short claim needs in front of it to be answerable: its list's lead-in, or the sentence before it. */
     private static Optional<String> shortContext(NoteContext note, int index) {
-        ClaimRole role = note.claim(index).role();
-        Optional<String> leadIn = role instanceof ClaimRole.ListItem item ? item.leadIn()
-                : role instanceof ClaimRole.NumberedStep step ? step.leadIn() : Optional.empty();
+        Optional<String> leadIn = leadInOf(note.claim(index).role());
         if (leadIn.isPresent()) {
             return leadIn.map(l -> l + ": ");
         }

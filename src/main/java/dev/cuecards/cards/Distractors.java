@@ -159,7 +159,8 @@ final class Distractors {
                 byChannel.getOrDefault(note.channelKey().orElse(""), Map.of()), anyNoteWillDo ? vault : Map.of());
         for (Map<String, List<String>> pool : pools) {
             for (String candidate : candidates(pool.getOrDefault(kind, List.of()), answer.text())) {
-                if (chosen.size() < WANTED && fits(candidate, answer, shown, chosen) && alikeInSize(candidate, answer)) {
+                if (chosen.size() < WANTED && fits(candidate, answer, shown, chosen) && alikeInSize(candidate, answer)
+                        && agreesWithStatedYears(candidate, answer, shown) && possibleShare(candidate, answer)) {
                     chosen.add(candidate);
                 }
             }
@@ -227,6 +228,39 @@ final class Distractors {
         }
         double ratio = Math.abs(c.getAsDouble() / a.getAsDouble());
         return ratio <= FACTOR && ratio >= 1 / FACTOR;
+    }
+
+    /**
+     * For a year or a date, a distractor on the same side as the answer of every year the front states: in "By
+     * fiscal year [...], revenue soared from $25 million in 1982", 1977 is ruled out by the sentence itself.
+     */
+    static boolean agreesWithStatedYears(String candidate, Phrase answer, String shown) {
+        if (answer.type() != PhraseType.YEAR && answer.type() != PhraseType.DATE) {
+            return true;
+        }
+        OptionalInt a = yearOf(answer.text());
+        OptionalInt c = yearOf(candidate);
+        if (a.isEmpty() || c.isEmpty()) {
+            return true;
+        }
+        java.util.regex.Matcher stated = FOUR_DIGITS.matcher(shown);
+        while (stated.find()) {
+            int year = Integer.parseInt(stated.group(1));
+            if (year != a.getAsInt() && Integer.compare(a.getAsInt(), year) != Integer.compare(c.getAsInt(), year)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A share below the whole is offered among shares below it: "at least [...] of your audience" is not 100 %. */
+    static boolean possibleShare(String candidate, Phrase answer) {
+        if (answer.type() != PhraseType.PERCENT) {
+            return true;
+        }
+        OptionalDouble a = magnitude(answer.text());
+        OptionalDouble c = magnitude(candidate);
+        return a.isEmpty() || c.isEmpty() || a.getAsDouble() >= 100 || c.getAsDouble() < 100;
     }
 
     private static OptionalInt yearOf(String phrase) {

@@ -77,6 +77,41 @@ class CardRulesTest {
     }
 
     @Test
+    void a_year_offered_lies_on_the_answers_side_of_every_year_the_front_states_and_a_share_stays_below_the_whole() {
+        List<Note> vault = new ArrayList<>();
+        vault.add(note("revenue.md", "Microsoft revenue", "By fiscal year 1984, revenue soared from $25 million in 1982 to $98 million "
+                + a("01:00") + ".", "", "Each video should appeal to at least 80% of your existing audience " + a("02:00") + "."));
+        String[][] facts = {{"1977", "100%"}, {"1979", "99%"}, {"1981", "40%"}, {"1985", "60%"}, {"1987", "70%"}, {"1990", "30%"}};
+        for (String[] fact : facts) {
+            vault.add(note("y" + fact[0] + ".md", "Year " + fact[0], "The company opened a new office in " + fact[0] + " " + a("01:00") + ".",
+                    "", "Its share of the market reached " + fact[1] + " within a decade " + a("02:00") + "."));
+        }
+        List<CardDraft> cards = generateIn(vault, vault.get(0));
+
+        CardDraft year = cards.stream().filter(c -> c.answer().equals("1984")).findFirst().orElseThrow();
+        assertThat(year.kind()).isEqualTo(CardKind.CHOICE);
+        assertThat(year.options()).contains("1984").allMatch(o -> Integer.parseInt(o) > 1982);
+        CardDraft share = cards.stream().filter(c -> c.answer().equals("80%")).findFirst().orElseThrow();
+        assertThat(share.kind()).isEqualTo(CardKind.CHOICE);
+        assertThat(share.options()).contains("80%").doesNotContain("100%");
+    }
+
+    @Test
+    void a_sentence_without_its_subject_is_asked_after_its_lists_lead_in_or_not_at_all() {
+        List<CardDraft> cards = generate(note("drones.md", "Naval drones", "## Drone warfare", "",
+                "Ukrainian naval drones have successfully:",
+                "*   Targeted the Kerch Strait bridge a couple of weeks before the August strike " + a("01:44") + ".",
+                "", "## Smoking", "",
+                "Requires twelve hours over hickory to make meat that falls apart " + a("07:36") + ". An example is American-style barbecue "
+                        + a("07:40") + ".", "",
+                "Targeted the Sevastopol harbour with three drones in a single night of attacks " + a("08:00") + "."));
+
+        assertThat(cards).filteredOn(c -> c.answer().equals("Kerch Strait")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.front()).startsWith("Ukrainian naval drones have successfully"));
+        assertThat(cards).noneMatch(c -> c.front().startsWith("Targeted") || c.front().startsWith("Requires"));
+    }
+
+    @Test
     void initials_in_capitals_dotted_initials_and_a_dashed_name_before_its_acronym_are_no_gap() {
         Note banks = note("banks.md", "Banks", "JP Morgan trades under a short ticker " + a("01:00") + ".");
         Answers answers = new Answers(banks);
