@@ -176,9 +176,10 @@ class RawNote:
                         self.tokens.append((None, second, number))
                 elif m.group(3) is not None:
                     shown = m.group(4) if m.group(4) is not None else m.group(3)
-                    self.tokens += [(w.lower(), None, number) for w in WORD.findall(shown)]
+                    self.tokens += [(w.lower().rstrip("*"), None, number) for w in WORD.findall(shown)]
                 elif m.group(5):
-                    self.tokens.append((m.group(5).lower(), None, number))
+                    # a * after a word may close its emphasis ("**bold**"): words are found without it
+                    self.tokens.append((m.group(5).lower().rstrip("*"), None, number))
         self.word_at = [i for i, t in enumerate(self.tokens) if t[0] is not None]
         self.words = [self.tokens[i][0] for i in self.word_at]
 
@@ -189,7 +190,7 @@ class RawNote:
         word); failing those, the markers of its lines; failing those, of its paragraph (block). An empty set
         means the claim has no moment nearby.
         """
-        wanted = norm(claim).split()
+        wanted = [w.rstrip("*") for w in norm(claim).split()]
         if not wanted:
             return None
         n = len(wanted)
