@@ -42,6 +42,7 @@ final class ClozeCards {
             + "|^(?:The|Its|Their)\\s+(?:company|firm|startup|team|platform|app|tool|product|service|group|organi[sz]ation|government|country|city"
             + "|project|speaker|author|host|guest|band|show|book|film|study|report|paper|device|brand|network|protocol|agency)\\b");
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|him|his|her|hers)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIGN_BESIDE_GAP = Pattern.compile("\\[\\.\\.\\.][%‰°]|[$€£¥]\\s?\\[\\.\\.\\.]");
     private static final Pattern NAME_BESIDE_GAP = Pattern.compile("(?<![.!?:]\\s)(?<!^)\\b[\\p{Lu}][\\p{Ll}]+\\s\\[\\.\\.\\.]|\\[\\.\\.\\.]\\s[\\p{Lu}][\\p{Ll}]+\\b");
 
     private ClozeCards() {
@@ -171,6 +172,9 @@ final class ClozeCards {
      * name ("Elastic [...] Service") or a title cut ("The [...] Broke the World").
      */
     static boolean cutsAName(String gappedText) {
+        if (SIGN_BESIDE_GAP.matcher(gappedText).find()) {
+            return true; // "[...]% was acceptable": the number's sign belongs to its answer
+        }
         Matcher m = NAME_BESIDE_GAP.matcher(gappedText);
         while (m.find()) {
             String word = m.group().replace(GAP, "").strip();
@@ -182,7 +186,6 @@ final class ClozeCards {
         return false;
     }
 
-    /** True when the phrase stands inside parentheses: an aside or an example, a detail no one wants to recall. */
     /**
      * True when the phrase stands in a label that opens the sentence ("Building User-Centric Products in Diverse
      * Markets: The theory ensures…"): a heading's words, not what the sentence says.
@@ -361,6 +364,7 @@ final class ClozeCards {
         return times;
     }
 
+    /** True when the phrase stands inside parentheses: an aside or an example, a detail no one wants to recall. */
     static boolean isAside(String text, Phrase phrase) {
         int depth = 0;
         for (int k = 0; k < Math.min(phrase.start(), text.length()); k++) {

@@ -27,11 +27,12 @@ class CardRulesTest {
         List<CardDraft> cards = generate(note("web.md", "Web history",
                 "Tim O'Reilly popularised the phrase Web 2.0 at a conference in 2004 " + a("01:00") + ".",
                 "", "Ryan Dahl released Node.js so that JavaScript could run on servers " + a("02:00") + ".",
-                "", "Jeff Bezos doesn't care about the quarterly stock price " + a("03:00") + "."));
+                "", "Jeff Bezos doesn't care about the quarterly stock price " + a("03:00") + ".",
+                "", "Around 9% of the visitors were bots scraping the archive pages " + a("04:00") + "."));
 
-        assertThat(answers(cards)).doesNotContain("Tim O", "O", "Node", "Bezos doesn", "js");
+        assertThat(answers(cards)).doesNotContain("Tim O", "O", "Node", "Bezos doesn", "js", "Around 9");
         assertThat(cards).filteredOn(c -> c.front().contains("[...]"))
-                .allSatisfy(c -> assertThat(c.front()).doesNotContainPattern("\\[\\.\\.\\.]['’.-]\\w|\\w\\[\\.\\.\\.]"));
+                .allSatisfy(c -> assertThat(c.front()).doesNotContainPattern("\\[\\.\\.\\.]['’.%-]\\w?|\\w\\[\\.\\.\\.]"));
         assertThat(answers(cards)).contains("Tim O'Reilly");
     }
 
