@@ -56,26 +56,33 @@ public final class VaultReader {
         }
         Map<Path, FileStamp> stamps = new LinkedHashMap<>();
         List<Path> files = markdownFiles(folder, stamps);
-        List<Note> notes = new ArrayList<>();
-        List<NoteProblem> unreadable = new ArrayList<>();
         List<String> unopened = new ArrayList<>();
+        List<Path> opened = new ArrayList<>();
         for (Path file : files) {
-            String relative = folder.relativize(file).toString().replace('\\', '/');
+            String relative = relative(folder, file);
             FileStamp stamp = stamps.get(file);
             if (stamp != null && stamp.size() >= 0 && stamp.equals(trusted.get(relative))) {
                 unopened.add(relative);
-                continue;
+            } else {
+                opened.add(file);
             }
-            try {
-                readNote(file, relative, notes, unreadable);
-            } catch (IOException e) {
-                unreadable.add(new NoteProblem(relative, 0, "cannot be read: " + e.getMessage()));
-            } catch (RuntimeException e) {
-                unreadable.add(new NoteProblem(relative, 0, "could not be read because of an error in Cuecards itself ("
-                        + e + "); the other notes were read"));
+        }
+        // Notes are parsed on all cores; what each gave is gathered in path order, so a reading is the same every time.
+        List<Read> read = opened.parallelStream().map(file -> readNote(file, relative(folder, file))).toList();
+        List<Note> notes = new ArrayList<>();
+        List<NoteProblem> unreadable = new ArrayList<>();
+        for (Read one : read) {
+            if (one.note() != null) {
+                notes.add(one.note());
+            } else {
+                unreadable.add(one.problem());
             }
         }
         return new VaultReading(withDuplicateTitlesReported(notes), unreadable, List.copyOf(stamps.values()), unopened);
+    }
+
+    /** A note read, or why it could not be. */
+    private record Read(Note note, NoteProblem problem) {
     }
 
     /**
@@ -108,7 +115,7 @@ public final class VaultReader {
         }
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Path file : markdownFiles(folder, new LinkedHashMap<>())) {
-            String relative = folder.relativize(file).toString().replace('\\', '/');
+            String relative = relative(folder, file);
             try {
                 hashes.put(relative, sha256(Files.readAllBytes(file)));
             } catch (IOException e) {
@@ -118,13 +125,18 @@ public final class VaultReader {
         return hashes;
     }
 
-    private static void readNote(Path file, String relative, List<Note> notes, List<NoteProblem> unreadable) throws IOException {
-        Loaded loaded = load(file, relative);
-        if (loaded.problem() != null) {
-            unreadable.add(loaded.problem());
-            return;
+    private static Read readNote(Path file, String relative) {
+        try {
+            Loaded loaded = load(file, relative);
+            return loaded.problem() != null ? new Read(null, loaded.problem()) : new Read(NoteParser.parse(relative, loaded.text(), loaded.hash()), null);
+        } catch (IOException e) {
+            return new Read(null, new NoteProblem(relative, 0, "cannot be read: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            return new Read(null, new NoteProblem(relative, 0, "could not be read because of an error in Cuecards itself ("
+                    + e + "); the other notes were read"));
+        } catch (StackOverflowError e) {
+            return new Read(null, new NoteProblem(relative, 0, "could not be read: it nests too deeply; the other notes were read"));
         }
-        notes.add(NoteParser.parse(relative, loaded.text(), loaded.hash()));
     }
 
     /**
