@@ -26,6 +26,8 @@ public final class CardGenerator {
     /** A note's budget of cards: this many, and so many more for each of its distinct moments. */
     static final int BUDGET_BASE = 12;
     static final int BUDGET_PER_MOMENT = 2;
+    /** A note asks for one answer in at most this many gaps. */
+    static final int GAPS_PER_ANSWER = 2;
 
     private final GeneratorSettings settings;
     private final Map<Note, List<Tagged>> tagged = new java.util.IdentityHashMap<>();
@@ -93,6 +95,7 @@ public final class CardGenerator {
     /** The cards of one note, in the order of its claims. */
     public List<CardDraft> generate(Note note) {
         NoteContext context = contextOf(note);
+        boolean timed = note.claims().stream().anyMatch(c -> c.linkTimestamp().isPresent());
         List<Candidate> candidates = new ArrayList<>();
         candidates.addAll(DefinitionCards.write(context));
         candidates.addAll(AcronymCards.write(context));
@@ -102,9 +105,18 @@ public final class CardGenerator {
         candidates.addAll(ListCards.write(context));
         candidates.addAll(ClozeCards.write(context, distractors));
         List<Candidate> passed = candidates.stream()
-                .filter(c -> QualityGates.rejection(c).isEmpty() && !context.sumsUp(c.claimIndex()) && !givenAwayByContext(c, context)).toList();
+                .filter(c -> QualityGates.rejection(c).isEmpty() && !context.sumsUp(c.claimIndex()) && !givenAwayByContext(c, context)
+                        && !momentless(c, context, timed)).toList();
         List<Candidate> kept = withinLimits(withoutDuplicates(passed), context);
         return drafts(context, kept);
+    }
+
+    /**
+     * True when the card would lead to no moment of a timed video: a summary written before any timestamp ("In a
+     * recent discussion, …"), in a section without one. What it says is said again, with its moment, further on.
+     */
+    private static boolean momentless(Candidate card, NoteContext context, boolean timed) {
+        return timed && card.seconds(context.claim(card.claimIndex())).or(() -> context.nearbyMoment(card.claimIndex())).isEmpty();
     }
 
     /**
@@ -278,9 +290,16 @@ public final class CardGenerator {
         }
         int budget = Math.min(settings.maxCardsPerNote(), BUDGET_BASE + BUDGET_PER_MOMENT * moments(context));
         Map<Integer, Integer> perClaim = new HashMap<>();
+        Map<String, Integer> perAnswer = new HashMap<>();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate candidate : ranked) {
-            if (kept.size() < budget && perClaim.merge(candidate.claimIndex(), 1, Integer::sum) <= settings.maxCardsPerClaim()) {
+            // The same answer behind every other gap ("IBM", "Paul Allen") is soon guessed from its note, not recalled.
+            boolean answerAgain = candidate.kind().isGap() && perAnswer.getOrDefault(CardId.normalise(candidate.answer()), 0) >= GAPS_PER_ANSWER;
+            if (kept.size() < budget && !answerAgain && perClaim.getOrDefault(candidate.claimIndex(), 0) < settings.maxCardsPerClaim()) {
+                perClaim.merge(candidate.claimIndex(), 1, Integer::sum);
+                if (candidate.kind().isGap()) {
+                    perAnswer.merge(CardId.normalise(candidate.answer()), 1, Integer::sum);
+                }
                 kept.add(candidate);
             }
         }

@@ -176,6 +176,41 @@ class CardRulesTest {
     }
 
     @Test
+    void a_note_asks_for_one_answer_in_at_most_two_gaps() {
+        List<String> body = new ArrayList<>(List.of("## Caching", ""));
+        String[] uses = {"Twitter put its timelines into Memcached servers", "Facebook put its friend lists into Memcached servers",
+                "Wikipedia put rendered pages into Memcached servers", "Flickr put photo metadata into Memcached servers",
+                "Slack put channel lists into Memcached servers"};
+        String[] cities = {"Lisbon", "Oslo", "Dublin", "Warsaw", "Athens", "Vienna", "Prague", "Madrid", "Zurich", "Helsinki",
+                "Geneva", "Seville", "Krakow", "Porto", "Bergen", "Tallinn", "Riga", "Vilnius", "Ghent", "Turin"};
+        for (int k = 0; k < uses.length; k++) {
+            body.add(uses[k] + " " + a("0" + k + ":10") + ".");
+            body.add("");
+        }
+        for (int k = 0; k < cities.length; k++) {
+            body.add("The " + cities[k] + " office opened with " + (12 + k) + " engineers " + a("1" + (k % 10) + ":" + (20 + k)) + ".");
+            body.add("");
+        }
+        List<CardDraft> cards = generate(note("cache.md", "Caching at scale", body.toArray(String[]::new)));
+
+        assertThat(cards).filteredOn(c -> c.kind().isGap() && c.answer().equals("Memcached")).hasSizeBetween(1, 2);
+    }
+
+    @Test
+    void a_summary_written_before_any_moment_of_a_timed_video_makes_no_card_and_an_untimed_note_still_does() {
+        List<CardDraft> timed = generate(note("intro.md", "Lithography",
+                "In a recent interview on the Acquired podcast, Peter Wennink explained why ASML dominates extreme ultraviolet lithography.", "",
+                "## Shipping", "",
+                "Each EUV scanner ships in 40 freight containers on board three Boeing 747 planes " + a("05:10") + "."));
+        List<CardDraft> untimed = generate(note("plain.md", "Lithography",
+                "In a recent interview on the Acquired podcast, Peter Wennink explained why ASML dominates extreme ultraviolet lithography."));
+
+        assertThat(timed).isNotEmpty().allSatisfy(c -> assertThat(c.source().seconds()).isPresent());
+        assertThat(timed).noneMatch(c -> c.source().claim().contains("Acquired podcast"));
+        assertThat(untimed).isNotEmpty();
+    }
+
+    @Test
     void a_why_card_states_the_effect_and_asks_why_only_when_the_cause_attaches_to_it() {
         List<CardDraft> cards = generate(note("kafka.md", "Streaming",
                 "Teams adopt Kafka because it decouples producers from consumers " + a("01:00") + ".", "",
