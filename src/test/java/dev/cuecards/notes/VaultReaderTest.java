@@ -43,6 +43,23 @@ class VaultReaderTest {
     }
 
     @Test
+    void a_large_vault_read_on_all_cores_comes_back_in_path_order_with_its_unreadable_notes_in_place() throws IOException {
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        for (int k = 0; k < 300; k++) {
+            String path = String.format("c%02d/n%03d.md", k % 7, k);
+            write(path, note("Claim number " + k + " " + a("00:00:01") + ".").replace("Test note", "Note " + k));
+            expected.add(path);
+        }
+        write("c03/binary.md", new byte[] {'a', 0, 'b'});
+        java.util.Collections.sort(expected);
+
+        VaultReading reading = VaultReader.read(vault);
+
+        assertThat(reading.notes()).extracting(Note::relativePath).containsExactlyElementsOf(expected);
+        assertThat(reading.unreadable()).extracting(NoteProblem::path).containsExactly("c03/binary.md");
+    }
+
+    @Test
     void a_nul_byte_anywhere_marks_the_file_as_binary_and_a_note_page_is_not_made_of_it() throws IOException {
         byte[] text = note("Claim " + a("00:00:01") + ". " + "More words. ".repeat(2000)).getBytes(StandardCharsets.UTF_8);
         byte[] withNul = java.util.Arrays.copyOf(text, text.length + 1);
