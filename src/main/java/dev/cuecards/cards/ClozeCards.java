@@ -95,7 +95,7 @@ final class ClozeCards {
                         continue; // "Examples include: This …" reads as nothing
                     }
                     if (context.isPresent() && opensWithoutSubject(note.tagged(context.get().strip()))) {
-                        continue; // "Results in tender meat. An example is [...] barbecue." has nothing to stand on
+                        continue; // "Requires twelve hours over hickory. An example is [...] barbecue." has nothing to stand on
                     }
                     front = context.orElse("") + front;
                 }
@@ -332,9 +332,10 @@ final class ClozeCards {
 
 
     /**
-     * True when the text opens with a verb that needs a subject it does not have: "Targeted the bridge…",
-     * "Results in tender meat". An order ("Apply the method…"), a gerund ("Building agents is…") and a participle
-     * before its subject ("Founded in 1975, Microsoft…") are not such openings.
+     * True when the text opens with a verb that needs a subject it does not have, as the tagger reads it: "Targeted
+     * the bridge…", "Requires a license…" ("Results in…" is read as a noun and passes). An order ("Apply the
+     * method…"), a gerund ("Building agents is…") and a participle before its subject ("Founded in 1975,
+     * Microsoft…") are not such openings.
      */
     static boolean opensWithoutSubject(dev.cuecards.language.Tagged tagged) {
         if (tagged.size() < 2 || !tagged.tag(0).equals("VERB")) {
