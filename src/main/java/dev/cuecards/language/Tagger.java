@@ -96,6 +96,16 @@ public final class Tagger {
         return new Tagged(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), Arrays.copyOf(joined, n));
     }
 
+    /** The tags of words as given, without the tokenizer: for comparing the tagger with OpenNLP's own. */
+    static String[] tagWords(String[] words) {
+        return words.length == 0 ? new String[0] : GREEDY.get().tag(words);
+    }
+
+    /** Whether the tagger scores words from its own copy of the model's features (see {@link Features}). */
+    static boolean scoresWordsOnce() {
+        return GREEDY.get().features.sameAsModel;
+    }
+
     /** The tokens of a text: each run between spaces, cut by the tokenizer only where it holds other than letters and digits. */
     private static Span[] tokens(String text) {
         List<Span> tokens = new ArrayList<>();
@@ -235,6 +245,7 @@ public final class Tagger {
         private final POSContextGenerator contexts = uncachedContexts(Models.POS.getFactory());
         private final SequenceValidator<String> validator = Models.POS.getFactory().getSequenceValidator();
         private final double[] scores = new double[model.getNumOutcomes()];
+        private final Features features = Models.features(model, parameters, contexts);
         /** Fewer words than can bring the log score to BeamSearch's floor: the most probable of n tags has at least 1 / n. */
         private final int longest = (int) (0.99 * -100_000 / Math.log(1.0 / scores.length));
 
@@ -264,34 +275,40 @@ public final class Tagger {
                 return TAGGER.get().tag(words);
             }
             String[] tags = new String[words.length];
+            int[] outcomes = new int[words.length];
+            Features.Sentence sentence = features.sameAsModel ? features.sentence(words) : null;
             for (int i = 0; i < words.length; i++) {
-                String[] before = Arrays.copyOf(tags, i);
-                String[] context = contexts.getContext(i, words, before, NO_CONTEXT);
-                int best = leading(context);
-                if (best < 0) {
-                    best = mostProbable(context);
+                int best;
+                if (sentence != null) {
+                    sentence.score(i, outcomes, scores);
+                    best = leading(scores);
+                } else {
+                    best = leading(score(contexts.getContext(i, words, Arrays.copyOf(tags, i), NO_CONTEXT)));
                 }
-                if (best < 0 || !validator.validSequence(i, words, before, model.getOutcome(best))) {
+                if (best < 0) {
+                    best = mostProbable(contexts.getContext(i, words, Arrays.copyOf(tags, i), NO_CONTEXT));
+                }
+                // the validator is given the tags so far: those before i are the ones chosen, as a copy would hold
+                if (best < 0 || !validator.validSequence(i, words, tags, model.getOutcome(best))) {
                     return TAGGER.get().tag(words);
                 }
                 tags[i] = model.getOutcome(best);
+                outcomes[i] = best;
             }
             return tags;
         }
 
-        /** The tag whose score leads all others by more than {@link #LEAD}, or -1 when none does. */
-        private int leading(String[] context) {
+        /** The scores of the tags for a word's features, summed from zero in the model's order. */
+        private double[] score(String[] context) {
             Arrays.fill(scores, 0);
             for (String feature : context) {
-                Context weights = parameters.get(feature);
-                if (weights != null) {
-                    int[] outcomes = weights.getOutcomes();
-                    double[] values = weights.getParameters();
-                    for (int j = 0; j < outcomes.length; j++) {
-                        scores[outcomes[j]] += values[j];
-                    }
-                }
+                Features.add(parameters.get(feature), scores);
             }
+            return scores;
+        }
+
+        /** The tag whose score leads all others by more than {@link #LEAD}, or -1 when none does. */
+        private static int leading(double[] scores) {
             int best = 0;
             double second = Double.NEGATIVE_INFINITY;
             for (int o = 1; o < scores.length; o++) {
@@ -325,6 +342,21 @@ public final class Tagger {
     private static final class Models {
         static final TokenizerModel TOKENIZER = load(Tagger.TOKENS, TokenizerModel::new);
         static final POSModel POS = greedy(load(Tagger.POS, POSModel::new));
+        private static volatile Features features;
+
+        /** The one {@link Features} of the model, shared by the threads' taggers so that they share its words. */
+        static Features features(AbstractModel model, Map<String, Context> parameters, POSContextGenerator generator) {
+            Features shared = features;
+            if (shared == null) {
+                synchronized (Models.class) {
+                    if (features == null) {
+                        features = new Features(model, parameters, generator);
+                    }
+                    shared = features;
+                }
+            }
+            return shared;
+        }
 
         /** The same tagger keeping one best sequence: see the class comment. */
         private static POSModel greedy(POSModel model) {
