@@ -32,10 +32,15 @@ final class Distractors {
     /** Above this many phrases a pool is probed at a few pseudo-random places instead of shuffled whole. */
     private static final int SHUFFLED_WHOLE = 64;
     private static final int PROBES = 64;
-    /** Options of a number are within this factor of the answer: "three hours" is no alternative to 80 years. */
-    private static final double FACTOR = 8;
-    /** A year or date is offered among others of the same generation: 1980 among 1972 and 1986, not 2018. */
-    private static final int YEARS_APART = 30;
+    /**
+     * Options of a number are within this factor of the answer: read blind, 76 % beside a one-day rise of 15 % and
+     * 300 years beside a history of 2,000 were dismissed at sight, not weighed.
+     */
+    private static final double FACTOR = 3;
+    /** ... and at least this share away from it: $10 beside $9.99, or 12,500 years beside 12,000, is the same answer. */
+    private static final double CLOSEST = 0.1;
+    /** A year or date is offered among others of its decades: 2005 among 1998 and 2011, not 1975 or 1979. */
+    private static final int YEARS_APART = 20;
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\b(1[5-9]\\d{2}|20\\d{2})");
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -212,14 +217,20 @@ final class Distractors {
     }
 
     /**
-     * For numbers, a distractor within a factor of {@value #FACTOR} of the answer: "three hours" is no alternative
-     * to an 80-year debt cycle, nor 70 % to 1 %. Other phrases always are.
+     * For numbers, a distractor within a factor of {@value #FACTOR} of the answer and at least {@value #CLOSEST} of
+     * it away; for years and dates, within {@value #YEARS_APART} years, and a span of years that does not overlap
+     * the answer's ("1938-1950" is as true as "around 1940-1950"). Other phrases always are.
      */
-    private static boolean alikeInSize(String candidate, Phrase answer) {
+    static boolean alikeInSize(String candidate, Phrase answer) {
         if (answer.type() == PhraseType.YEAR || answer.type() == PhraseType.DATE) {
-            OptionalInt a = yearOf(answer.text());
-            OptionalInt c = yearOf(candidate);
-            return a.isEmpty() || c.isEmpty() || Math.abs(a.getAsInt() - c.getAsInt()) <= YEARS_APART;
+            int[] a = years(answer.text());
+            int[] c = years(candidate);
+            if (a.length == 0 || c.length == 0) {
+                return true;
+            }
+            int apart = Math.abs(a[0] - c[0]);
+            boolean overlapping = a.length == 2 && c.length == 2 && c[0] <= a[1] && a[0] <= c[1];
+            return apart <= YEARS_APART && !overlapping;
         }
         OptionalDouble a = magnitude(answer.text());
         OptionalDouble c = magnitude(candidate);
@@ -227,7 +238,17 @@ final class Distractors {
             return true;
         }
         double ratio = Math.abs(c.getAsDouble() / a.getAsDouble());
-        return ratio <= FACTOR && ratio >= 1 / FACTOR;
+        return ratio <= FACTOR && ratio >= 1 / FACTOR && Math.abs(ratio - 1) >= CLOSEST;
+    }
+
+    /** The first year a phrase states, and the last when it states a span ("1940-1950", "from 1938 to 1950"). */
+    private static int[] years(String phrase) {
+        java.util.regex.Matcher m = FOUR_DIGITS.matcher(phrase);
+        List<Integer> found = new ArrayList<>();
+        while (m.find() && found.size() < 3) {
+            found.add(Integer.parseInt(m.group(1)));
+        }
+        return found.size() == 2 ? new int[] {found.get(0), found.get(1)} : found.isEmpty() ? new int[0] : new int[] {found.get(0)};
     }
 
     /**

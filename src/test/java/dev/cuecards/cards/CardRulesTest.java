@@ -68,7 +68,7 @@ class CardRulesTest {
                         "The team hired 300 engineers that year " + a("01:30") + "."),
                 note("b.md", "Margins", "Margins fell to 12% after the price cut " + a("01:00") + ".", "",
                         "Werner Vogels spoke at 17:17:00 about yt-timestamp anchors " + a("01:10") + "."),
-                note("c.md", "Churn", "Churn dropped to 4% once onboarding improved " + a("01:00") + "."),
+                note("c.md", "Churn", "Churn dropped to 14% once onboarding improved " + a("01:00") + "."),
                 note("d.md", "Retention", "Retention reached 87% among paying users " + a("01:00") + "."));
         List<CardDraft> cards = generateIn(vault, vault.get(0));
 
@@ -320,20 +320,45 @@ class CardRulesTest {
     }
 
     @Test
-    void number_options_are_of_the_answers_unit_and_size() {
+    void number_options_are_of_the_answers_unit_and_size_and_none_is_as_good_as_the_answer() {
         List<Note> vault = List.of(
                 note("debt.md", "Debt cycles", "A long-term debt cycle lasts about 80 years " + a("01:00") + ".", "",
                         "The short-term cycle lasts 8 years on average " + a("02:00") + ".", "",
                         "The 1929 crash came after 50 years of expanding credit " + a("03:00") + ".", "",
-                        "The deleveraging lasted 12 years in the United States " + a("04:00") + "."),
+                        "The deleveraging lasted 12 years in the United States " + a("04:00") + ".", "",
+                        "Britain's empire kept its reserve currency for 82 years after Waterloo " + a("05:00") + "."),
                 note("crisis.md", "A bank run", "The run lasted three hours before the doors closed " + a("01:00") + ".", "",
-                        "Lending froze for 100 years of savings in a week " + a("02:00") + "."));
+                        "Lending froze for 100 years of savings in a week " + a("02:00") + ".", "",
+                        "The bond market took 40 years to recover its peak " + a("03:00") + "."));
         List<CardDraft> cards = generateIn(vault, vault.get(0));
 
         CardDraft longCycle = cards.stream().filter(c -> c.answer().equals("80 years")).findFirst().orElseThrow();
         assertThat(longCycle.kind()).isEqualTo(CardKind.CHOICE);
-        assertThat(longCycle.options()).containsExactlyInAnyOrder("80 years", "12 years", "50 years", "100 years")
-                .doesNotContain("three hours", "8 years");
+        // 12 and 8 years are dismissed at sight beside 80; 82 years would be as true as the answer
+        assertThat(longCycle.options()).containsExactlyInAnyOrder("80 years", "50 years", "100 years", "40 years");
+    }
+
+    @Test
+    void year_options_are_of_the_answers_decades_and_a_span_offered_never_overlaps_the_answers() {
+        List<Note> vault = List.of(
+                note("chips.md", "Counterfeit chips", "Counterfeit incidents rose sharply from 2005 onwards " + a("01:00") + ".", "",
+                        "The first audit of the supply chain came in 1979 " + a("02:00") + ".", "",
+                        "A second audit in 1998 found fewer parts " + a("03:00") + ".", "",
+                        "The rules changed again in 2011 and in 2016 " + a("04:00") + ".", "",
+                        "Exports doubled in 2004 " + a("05:00") + ".", "",
+                        "Mass urbanisation began around 1940-1950 in most rich countries " + a("06:00") + "."),
+                note("towns.md", "Towns", "Suburbs spread over 1938-1950 in America " + a("01:00") + ".", "",
+                        "Cities grew fastest over 1955-1965 " + a("02:00") + ".", "",
+                        "Rural towns emptied over 1925-1935 " + a("03:00") + ".", "",
+                        "New towns were planned over 1946-1952 " + a("04:00") + ".", "",
+                        "Tower blocks rose over 1952-1958 " + a("05:00") + "."));
+        List<CardDraft> cards = generateIn(vault, vault.get(0));
+
+        CardDraft rise = cards.stream().filter(c -> c.answer().equals("2005")).findFirst().orElseThrow();
+        assertThat(rise.kind()).isEqualTo(CardKind.CHOICE);
+        assertThat(rise.options()).hasSize(4).contains("2005").doesNotContain("1979");
+        CardDraft urbanisation = cards.stream().filter(c -> c.answer().equals("1940-1950")).findFirst().orElseThrow();
+        assertThat(urbanisation.options()).doesNotContain("1938-1950", "1946-1952").contains("1955-1965", "1925-1935", "1952-1958");
     }
 
     @Test
