@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  */
 final class ClozeCards {
 
+    private static final java.util.Set<String> MODALS = java.util.Set.of("can", "could", "will", "would", "should", "may", "might", "must");
+    private static final java.util.Set<String> IRREGULAR_PARTICIPLES = java.util.Set.of("built", "made", "known", "seen", "taken", "given",
+            "written", "held", "found", "born", "led", "kept", "sold", "told", "brought", "bought", "thought", "taught", "chosen", "driven");
+
     static final String GAP = "[...]";
     private static final int LONG_CLAIM = 110;
     /**
@@ -333,20 +337,43 @@ final class ClozeCards {
 
     /**
      * True when the text opens with a verb that needs a subject it does not have, as the tagger reads it: "Targeted
-     * the bridge…", "Requires a license…" ("Results in…" is read as a noun and passes). An order ("Apply the
-     * method…"), a gerund ("Building agents is…") and a participle before its subject ("Founded in 1975,
-     * Microsoft…") are not such openings.
+     * the bridge…", "Requires a license…" ("Results in…" is read as a noun and passes), "Used in devices like…",
+     * "Can withstand high temperatures". An order ("Apply the method…"), a gerund ("Building agents is…"), a
+     * participle before its subject ("Founded in 1975, Microsoft…") and a question ("Can it scale?") are not such
+     * openings.
      */
     static boolean opensWithoutSubject(dev.cuecards.language.Tagged tagged) {
-        if (tagged.size() < 2 || !tagged.tag(0).equals("VERB")) {
+        if (tagged.size() < 2) {
             return false;
         }
         String first = tagged.word(0).toLowerCase(java.util.Locale.ROOT);
+        if (tagged.tag(0).equals("AUX") && MODALS.contains(first)) {
+            // "Can withstand high temperatures." is a list item's predicate; "Can transformers reason?" asks
+            return tagged.tag(1).equals("VERB") && !tagged.text().strip().endsWith("?");
+        }
+        if (!tagged.tag(0).equals("VERB")) {
+            return false;
+        }
         boolean thirdPerson = Regex.matches(first, "[a-z]+[^su's]s");
-        boolean past = Regex.matches(first, "[a-z]+ed") && !tagged.tag(1).equals("ADP") && !tagged.isPunctuation(1);
-        return thirdPerson || past;
+        boolean participle = Regex.matches(first, "[a-z]+ed") || IRREGULAR_PARTICIPLES.contains(first);
+        if (participle && (tagged.tag(1).equals("ADP") || tagged.isPunctuation(1))) {
+            return !subjectAfterComma(tagged); // "Founded in 1975, Microsoft…" has one; "Used in devices like…" none
+        }
+        return thirdPerson || participle;
     }
 
+    /** True when the first comma is followed by what can open a subject: "…, Microsoft grew", "…, the company hired". */
+    private static boolean subjectAfterComma(dev.cuecards.language.Tagged tagged) {
+        for (int i = 1; i + 1 < tagged.size(); i++) {
+            if (tagged.word(i).equals(",")) {
+                String next = tagged.tag(i + 1);
+                boolean relative = Regex.matches(tagged.word(i + 1).toLowerCase(java.util.Locale.ROOT), "where|which|who|whom|whose|when|while|that");
+                return !relative && (next.equals("DET") || next.equals("PROPN") || next.equals("NOUN") || next.equals("PRON")
+                        || next.equals("NUM") || next.equals("ADJ"));
+            }
+        }
+        return false;
+    }
     private static Optional<String> leadInOf(ClaimRole role) {
         return role instanceof ClaimRole.ListItem item ? item.leadIn()
                 : role instanceof ClaimRole.NumberedStep step ? step.leadIn() : Optional.empty();

@@ -113,6 +113,18 @@ class CardRulesTest {
     }
 
     @Test
+    void a_participle_or_a_modal_with_no_subject_after_it_makes_no_card_but_one_before_its_subject_does() {
+        List<CardDraft> cards = generate(note("xr.md", "Headsets", "## Mapping", "",
+                "Used in devices like the Meta Quest 3 headset, where it simultaneously creates a 3D map " + a("01:00") + ".", "",
+                "Can withstand high temperatures; clear RTV handles 250°C in exhaust manifolds " + a("02:00") + ".", "",
+                "Moved from Prisma to Drizzle for the Postgres migrations " + a("03:00") + ".", "",
+                "Founded in 1975, Microsoft sold BASIC interpreters to Altair owners " + a("04:00") + "."));
+
+        assertThat(cards).noneMatch(c -> c.front().startsWith("Used") || c.front().startsWith("Can") || c.front().startsWith("Moved"));
+        assertThat(cards).anyMatch(c -> c.front().startsWith("Founded in"));
+    }
+
+    @Test
     void initials_in_capitals_dotted_initials_and_a_dashed_name_before_its_acronym_are_no_gap() {
         Note banks = note("banks.md", "Banks", "JP Morgan trades under a short ticker " + a("01:00") + ".");
         Answers answers = new Answers(banks);
