@@ -50,7 +50,13 @@ final class TermCards {
             // A one-word label that is an English word ("Layoffs", "Resonance") names a topic; a coined one ("Sagemaker") a thing.
             boolean coined = term.contains(" ") || term.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
                     || !dev.cuecards.language.EnglishWords.get().isEnglish(term);
-            boolean named = namesTerm && coined && NoteContext.looksLikeName(term) && termLike && ClozeCards.isSentence(note.tagged(description));
+            // A description that names its term says what it is only where the term is the thing described, as
+            // written: "Pulumi lets teams…", "Amazon announced Sagemaker as its platform"; not "Its pulsation can be
+            // felt…", "All Mofo markets are…" or "attempt to reframe…", which say something about it.
+            String written = java.util.regex.Pattern.quote(term) + "(?:\\s+\\([^)]*\\))?\\s+";
+            boolean namedAs = java.util.regex.Pattern.compile("^(?:The |An? )?" + written + "\\p{Ll}").matcher(description).find()
+                    || java.util.regex.Pattern.compile("(?<![\\w])" + written + "(?:is|are|was|were|as|refers to|means|stands for)\\b").matcher(description).find();
+            boolean named = namesTerm && namedAs && coined && NoteContext.looksLikeName(term) && termLike && ClozeCards.isSentence(note.tagged(description));
             boolean defined = !namesTerm && termLike && DEFINES.matcher(description).find();
             if (!named && !defined) {
                 continue;

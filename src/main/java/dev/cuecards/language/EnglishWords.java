@@ -16,6 +16,7 @@ public final class EnglishWords {
     private static final double EVERYDAY = 4.0;
     private static final double HOUSEHOLD = 4.5;
     private static final double COMMONLY_SAID = 3.5;
+    private static final double RARELY_SAID = 3.0;
     /** Once in ten million words: the table's floor. */
     private static final double ENGLISH = 2.0;
 
@@ -74,6 +75,14 @@ public final class EnglishWords {
      */
     public boolean isCommonlySaid(String word) {
         return zipf(word) >= COMMONLY_SAID;
+    }
+
+    /**
+     * True for a word said less than once in a million words, or never in the table ("aberration", "slush",
+     * "buildouts"): a phrase of ordinary words needs one such to be a term rather than a way of speaking.
+     */
+    public boolean isRarelySaid(String word) {
+        return zipf(word) < RARELY_SAID;
     }
 
     /** True for a word said ten times in a million or more: one any reader would fill in. */

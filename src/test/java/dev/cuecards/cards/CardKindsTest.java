@@ -89,7 +89,7 @@ class CardKindsTest {
     @Test
     void a_claim_said_over_two_moments_gets_a_gap_for_each_moment() {
         List<CardDraft> cards = generate(note("lap.md", "Transforms", "Laplace transforms turn convolution integrals into products " + a("00:00:17")
-                + ", which also eases pole placement in control loops " + a("00:00:20") + "."));
+                + ", which also eases feedback linearization in control loops " + a("00:00:20") + "."));
 
         assertThat(ofKind(cards, CardKind.CLOZE)).extracting(c -> c.source().seconds().orElseThrow()).contains(17, 20);
     }

@@ -449,6 +449,29 @@ class CardRulesTest {
     }
 
     @Test
+    void a_phrase_made_only_of_commonly_said_words_is_no_gap_unless_the_note_marks_it() {
+        List<CardDraft> cards = generate(note("markets.md", "Markets",
+                "Gold royalty firms already made their fortunes thanks to soaring profits in the last cycle " + a("01:00") + ".", "",
+                "Editors at traditional media outlets rarely cover semiconductor supply chains " + a("02:00") + ".", "",
+                "Almost every university lab now wants a microscope with aberration correction for imaging atoms " + a("03:00") + ".", "",
+                "The fund paid out from hidden slush funds during the merger " + a("04:00") + ".", "",
+                "Advertising feeds a **herd instinct** that makes people want the same watches " + a("05:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("soaring profits", "media outlets", "traditional media outlets")
+                .contains("aberration correction", "slush funds", "herd instinct");
+    }
+
+    @Test
+    void what_is_asks_of_a_label_only_where_its_description_describes_it() {
+        List<CardDraft> cards = generate(note("ankle.md", "Pulses and markets",
+                "- **Pulsation**: Its pulsation can be felt between the medial malleolus and the tendon " + a("01:00") + ".",
+                "- **Mofo**: All Mofo markets are permissionless and anyone can open one " + a("02:00") + ".",
+                "- **Supabase**: Supabase bundles Postgres with authentication and file storage " + a("03:00") + "."));
+
+        assertThat(cards).extracting(CardDraft::front).doesNotContain("What is “Pulsation”?", "What is “Mofo”?").contains("What is “Supabase”?");
+    }
+
+    @Test
     void a_phrase_of_everyday_spoken_words_is_not_a_gap_but_a_technical_one_is() {
         List<CardDraft> cards = generate(note("diet.md", "Diet",
                 "Bodybuilders plan cheat meals around their heaviest training days " + a("01:00") + ".", "",
