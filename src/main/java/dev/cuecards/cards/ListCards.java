@@ -16,6 +16,7 @@ final class ListCards {
     private static final int FEWEST = 2;
     private static final int MOST = 8;
     private static final int LONGEST_ITEM = 90;
+    private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile("(?is)(?:To|In order to)\\s+(.+)");
     /** A stem as short as "Steps:" or as vague as "They include:" does not say what list is asked for. */
     private static final int FEWEST_STEM_WORDS = 3;
 
@@ -71,19 +72,29 @@ final class ListCards {
 
     /**
      * True when the stem is a sentence that says what is listed ("The debate touched upon the causes of inflation"),
-     * not an order, a heading, a purpose outside numbered steps ("To use cornstarch") or a line cut before its
-     * object ("…, including", "the thresholds are as follows", "Key intangibles included").
+     * not an order, a heading, a condition ("Since 25 is a square"), a purpose outside numbered steps ("To use
+     * cornstarch") or a line cut before its object ("…, including", "the thresholds are as follows", "Key intangibles included").
      */
     private static boolean isWholeStem(NoteContext note, String stem, boolean numbered) {
         String bare = Regex.replaceAll(stem.strip(), "[:.]+$", "").strip();
         boolean cut = Regex.matches(bare, "(?is).*\\b(?:include|includes|included|including|are|is|were|was|as follows|following|such as|like|for example|e\\.g\\.?|to|by|of|and|or)$");
-        return !cut && (numbered || !Regex.matches(bare, "(?s)To\\s.*")) && ClozeCards.isSentence(note.tagged(bare));
+        // "Since 25 is a perfect square", "If you are new": a condition is no subject; a purpose is one only for
+        // numbered steps, asked as a question ("To run the extension" becomes "How do you run the extension?")
+        boolean condition = Regex.matches(bare, "(?is)(?:Since|If|When|Because|As|After|Before|While|Although|Once)\\s.*");
+        boolean purpose = Regex.matches(bare, "(?is)(?:To|In order to)\\s.*");
+        return !cut && !condition && (numbered || !purpose) && ClozeCards.isSentence(note.tagged(bare));
     }
 
     private static Candidate card(NoteContext note, int first, String leadIn, List<String> items, boolean numbered) {
         String lead = Referents.standAlone(leadIn, Optional.empty()).orElse(leadIn);
         String count = items.size() == 2 ? "both" : "all " + items.size();
         String front = lead + " — name " + count + (numbered ? ", in order." : ".");
+        java.util.regex.Matcher purpose = PURPOSE.matcher(Regex.replaceAll(lead.strip(), "[:.]+$", ""));
+        if (numbered && purpose.matches() && !purpose.group(1).contains(",")) {
+            // read blind, "To run the extension — name all 3" was a lead-in line; as a question it asks for the steps
+            // ("To move a route, follow these steps" is a sentence already, and stays as it is)
+            front = "How do you " + purpose.group(1) + "? Name " + (items.size() == 2 ? "both" : "all " + items.size()) + " steps, in order.";
+        }
         StringBuilder answer = new StringBuilder();
         for (int n = 0; n < items.size(); n++) {
             answer.append(n > 0 ? "; " : "").append(numbered ? (n + 1) + ". " : "").append(items.get(n));

@@ -12,7 +12,6 @@ final class Questions {
     private static final Pattern IMPORTANCE = Pattern.compile("^(?:The\\s+)?(?:Importance|Significance|Role) of (.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOW_WORKS = Pattern.compile("^How (.+?) (Works|Work|Helps|Operates|Happens)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHY_IS = Pattern.compile("^Why (.+?) (is|are|was|were) (.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLURAL_OF = Pattern.compile("^(Benefits|Advantages|Challenges|Limitations|Risks|Implications|Drawbacks|Causes|Effects|Uses|Applications) (of|for|in|to) (.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUXILIARY = Pattern.compile(
             "^((?:[\\w'’$%.-]+\\s+){0,7}?[\\w'’$%.-]+)\\s+(is|are|was|were|can|could|will|would|should|has|have|had|must|may|might)\\s+(.+)$");
 
@@ -41,39 +40,24 @@ final class Questions {
         Matcher how = HOW_WORKS.matcher(t);
         if (how.matches() && !Regex.matches(how.group(1), "(?i)it|this|that|they|these|those")) {
             String verb = Regex.replaceFirst(how.group(2).toLowerCase(Locale.ROOT), "s$", "");
-            return Optional.of("How does " + how.group(1) + " " + verb + "?");
+            boolean plural = !how.group(2).toLowerCase(Locale.ROOT).endsWith("s"); // "How Thumbnails Work": "How do thumbnails work?"
+            return Optional.of("How " + (plural ? "do " : "does ") + lowerCommonWords(how.group(1)) + " " + verb + "?");
         }
         Matcher why = WHY_IS.matcher(t);
         if (why.matches()) {
             return Optional.of("Why " + why.group(2).toLowerCase(Locale.ROOT) + " " + lowerCommonWords(why.group(1)) + " "
                     + lowerCommonWords(why.group(3)) + "?");
         }
-        Matcher plural = PLURAL_OF.matcher(t);
-        if (plural.matches() && (plural.group(3).contains(" ") || plural.group(3).chars().skip(1).anyMatch(Character::isUpperCase))) {
-            return Optional.of("What are the " + plural.group(1).toLowerCase(Locale.ROOT) + " " + plural.group(2).toLowerCase(Locale.ROOT)
-                    + " " + lowerCommonWords(plural.group(3)) + "?");
-        }
         return Optional.empty();
     }
 
     /**
-     * A question for a callout's title: a question where one can be made, else "What is the …?" — none for a title
-     * that names no subject ("Key Insight", "Source", "Note").
+     * A question for a callout's title, where its wording makes one. A title turned into "What is the …?" ("Mr
+     * Beast's Advice", "Breaking New Ground") or "What are the advantages of …?" was dropped by every blind reader:
+     * the callout's first lines are a lead-in and a fragment, not the answer to such a question.
      */
     static Optional<String> forCallout(String title) {
-        Optional<String> question = fromTitle(title);
-        if (question.isPresent()) {
-            return question;
-        }
-        String body = lowerCommonWords(Regex.replaceFirst(Regex.replaceAll(title.strip(), "[.:]+$", ""), "^(?i)the\\s+", ""));
-        String[] words = Regex.split(Regex.replaceAll(body.toLowerCase(Locale.ROOT), "^(?:key|main|important|big|final|core|quick)\\s+", ""), "\\s+");
-        // "Inspirational Note", "Final Thought", "Personal Story": a word of praise before a bare title still names nothing.
-        String head = words[words.length - 1];
-        if (words.length == 1 && KeyPhrases.isGeneric(head) || BARE_TITLES.contains(head)) {
-            return Optional.empty();
-        }
-        boolean plural = Regex.matches(body, ".*[^s]s$");
-        return Optional.of("What " + (plural ? "are" : "is") + " the " + body + "?");
+        return fromTitle(title);
     }
 
     /** "Why …?" for the effect part of a causal sentence: "This story is prevalent" gives "Why is this story prevalent?". */

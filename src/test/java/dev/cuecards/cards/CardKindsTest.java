@@ -58,7 +58,7 @@ class CardKindsTest {
                 "3.  Repeat with the longer text " + a("00:16") + "."));
 
         CardDraft card = ofKind(cards, CardKind.LIST).get(0);
-        assertThat(card.front()).isEqualTo("To generate a longer piece of text — name all 3, in order.");
+        assertThat(card.front()).isEqualTo("How do you generate a longer piece of text? Name all 3 steps, in order.");
         assertThat(card.answer()).isEqualTo("1. Predict the next word; 2. Append it to the text; 3. Repeat with the longer text");
         assertThat(card.source().seconds()).contains(10);
     }

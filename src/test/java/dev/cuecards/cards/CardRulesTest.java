@@ -604,7 +604,44 @@ class CardRulesTest {
                 "> [!NOTE] Inspirational Note", "> The community keeps Kafka free to use for every company " + a("04:00") + "."));
 
         assertThat(ofKind(cards, CardKind.EXPLAIN)).extracting(CardDraft::front)
-                .contains("How does Replication work?").doesNotContain("How does it work?", "What is the key insight?", "What is the inspirational note?");
+                .contains("How does replication work?").doesNotContain("How does it work?", "What is the key insight?", "What is the inspirational note?");
+    }
+
+    @Test
+    void a_callout_or_heading_title_is_asked_only_where_its_wording_makes_a_question() {
+        List<CardDraft> cards = generate(note("yt.md", "Growing a channel",
+                "> [!TIP] Mr Beast's Advice", "> Improve each video by one percent over the last, then repeat for years " + a("01:00") + ".", "",
+                "## Advantages of the Cast to Sinter Method", "", "The method offers several advantages:", "",
+                "- Sintered parts shrink evenly in the kiln " + a("02:00") + ".", "",
+                "## How Thumbnails Work", "", "Thumbnails draw the click before the title is read " + a("03:00") + "."));
+
+        assertThat(ofKind(cards, CardKind.EXPLAIN)).extracting(CardDraft::front).contains("How do thumbnails work?")
+                .doesNotContain("What is the mr beast's advice?", "What are the advantages of the cast to sinter method?");
+    }
+
+    @Test
+    void a_contrast_is_asked_between_two_named_products_never_between_capitalised_words() {
+        List<CardDraft> cards = generate(note("ai.md", "AI in Las Vegas",
+                "The Note 10 Plus is larger, featuring a 6.8-inch 1440p AMOLED display, compared to the Pixel 4 XL with its smaller screen "
+                        + a("01:00") + ".", "",
+                "The scale of AI startups is \"impressive, but has no visible means of support\" in Las Vegas versus AI hubs like San Francisco "
+                        + a("01:30") + ".", "",
+                "AWS offers its own Amazon Container Service (ECS) while also supporting EKS for Kubernetes users " + a("02:00") + "."));
+
+        assertThat(ofKind(cards, CardKind.COMPARE)).extracting(CardDraft::front).containsExactly("How does AWS position ECS versus EKS?");
+    }
+
+    @Test
+    void a_list_under_a_condition_is_not_asked_and_numbered_steps_for_a_purpose_are_asked_how() {
+        List<CardDraft> cards = generate(note("math.md", "Square roots",
+                "Since 25 is a perfect square itself:", "",
+                "1.  Simplify the radicand to five " + a("01:00") + ".", "2.  Multiply the outer factor by five " + a("01:10") + ".",
+                "3.  Write the product as the result " + a("01:20") + ".", "",
+                "To run the extension:", "",
+                "1.  Compile the project with the bundled compiler " + a("02:00") + ".", "2.  Press F5 to open the debug window " + a("02:10") + "."));
+
+        assertThat(ofKind(cards, CardKind.LIST)).extracting(CardDraft::front)
+                .containsExactly("How do you run the extension? Name both steps, in order.");
     }
 
     @Test
