@@ -20,6 +20,8 @@ import java.util.Set;
  */
 final class Answers {
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:1[5-9]|20)\\d{2}\\b");
+
     private static final Set<String> SMALL_WORDS = Set.of("of", "for", "and", "the", "to", "in", "on", "a", "an", "&");
 
     private final Map<String, String> longNames = new HashMap<>();
@@ -79,9 +81,16 @@ final class Answers {
                 return true; // "WAL mode" under "Write-ahead logging"
             }
         }
-        String letters = Regex.replaceFirst(answer, "s$", "");
+        java.util.regex.Matcher year = YEAR.matcher(answer);
+        if (year.find() && Chars.containsWord(text.replace(ClozeCards.GAP, " "), year.group())) {
+            return true; // "August [...]" is read off "The Barren Years (1962-1976)"
+        }
+        String letters = Regex.replaceFirst(answer.strip(), "s$", "");
         if (Regex.matches(letters, "[A-Z][A-Z0-9&]{1,7}")) {
-            return insideAWord(letters, text) || initialsOfRuns(text, letters.length() >= 3).contains(letters.toLowerCase(Locale.ROOT));
+            // "VC" beside "VCs", "GPUs" beside "GPU": the acronym in its other number
+            String otherNumber = letters.equals(answer.strip()) ? letters + "s" : letters;
+            return insideAWord(letters, text) || initialsOfRuns(text, letters.length() >= 3).contains(letters.toLowerCase(Locale.ROOT))
+                    || Chars.containsWord(text, otherNumber);
         }
         String initials = AcronymCards.initials(answer);
         return initials.length() >= 2 && answer.contains(" ") && Character.isUpperCase(answer.charAt(0))

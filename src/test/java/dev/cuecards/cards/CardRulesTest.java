@@ -401,6 +401,16 @@ class CardRulesTest {
     }
 
     @Test
+    void an_acronym_in_its_other_number_or_a_dates_year_shown_above_gives_the_answer_away() {
+        List<CardDraft> cards = generate(note("cricket.md", "Fast bowling", "## The Barren Years (1962-1976)", "",
+                "In the 14 years after Fazal Mahmood's last Test in August 1962, the bowling average rose by four runs " + a("01:00") + ".", "",
+                "## Funds", "",
+                "Andrew criticizes the traditional VC fund structure, where VCs collect management fees regardless of returns " + a("02:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("August 1962", "VC").contains("14 years");
+    }
+
+    @Test
     void names_every_reader_knows_stock_pairs_of_everyday_nouns_and_linked_filler_are_not_gaps() {
         List<CardDraft> cards = generate(note("career.md", "Careers",
                 "Many freelancers rely on Google as their main income source during their first 18 months " + a("01:00") + ".", "",
