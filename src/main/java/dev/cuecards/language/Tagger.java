@@ -128,13 +128,43 @@ public final class Tagger {
             if (plain) {
                 tokens.add(new Span(start, i));
             } else {
-                int[] pieces = pieces(text.substring(start, i));
-                for (int p = 0; p < pieces.length; p += 2) {
-                    tokens.add(new Span(start + pieces[p], start + pieces[p + 1]));
-                }
+                cutAtDashes(tokens, text, start, i);
             }
         }
         return tokens.toArray(new Span[0]);
+    }
+
+    /**
+     * The pieces of a run, cut first at each dash written between two letters ("ROI—rather", "Europe–Asia"), which
+     * the tokenizer keeps as one word: a gap could then take "ROI—rather" for its answer.
+     */
+    private static void cutAtDashes(List<Span> tokens, String text, int start, int end) {
+        int from = start;
+        for (int k = start + 1; k < end - 1; k++) {
+            char c = text.charAt(k);
+            if ((c == '—' || c == '–') && Character.isLetter(text.charAt(k - 1)) && Character.isLetter(text.charAt(k + 1))) {
+                addPieces(tokens, text, from, k);
+                tokens.add(new Span(k, k + 1));
+                from = k + 1;
+            }
+        }
+        addPieces(tokens, text, from, end);
+    }
+
+    private static void addPieces(List<Span> tokens, String text, int start, int end) {
+        boolean plain = true;
+        for (int k = start; k < end && plain; k++) {
+            char c = text.charAt(k);
+            plain = c < 128 && Character.isLetterOrDigit(c);
+        }
+        if (plain) {
+            tokens.add(new Span(start, end));
+            return;
+        }
+        int[] pieces = pieces(text.substring(start, end));
+        for (int p = 0; p < pieces.length; p += 2) {
+            tokens.add(new Span(start + pieces[p], start + pieces[p + 1]));
+        }
     }
 
     /** Where the tokenizer cuts a run of characters between spaces, as start and end offsets in it, pairwise; remembered (see the class comment). */

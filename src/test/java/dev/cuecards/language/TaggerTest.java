@@ -32,6 +32,13 @@ class TaggerTest {
         assertThat(again.end(4)).isEqualTo(18);
     }
 
+    @Test
+    void a_dash_between_two_words_stands_apart_from_both() {
+        Tagged dashed = Tagger.tag("It saves time and provides ROI—rather than details, over the 2010–2015 period.");
+
+        assertThat(words(dashed)).contains("ROI/", "—/", "rather/").doesNotContain("ROI—rather").contains("2010–2015/");
+    }
+
     private static String words(Tagged tagged) {
         return IntStream.range(0, tagged.size()).mapToObj(i -> tagged.word(i) + "/" + tagged.tag(i)).collect(Collectors.joining(" "));
     }
