@@ -47,6 +47,15 @@ final class ClozeCards {
             + "|project|speaker|author|host|guest|band|show|book|film|study|report|paper|device|brand|network|protocol|agency)\\b");
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:he|she|him|his|her|hers)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIGN_BESIDE_GAP = Pattern.compile("\\[\\.\\.\\.][%‰°]|[$€£¥]\\s?\\[\\.\\.\\.]");
+    /**
+     * A gap after an initial ("Robert F. [...]") or after a possessive that names ("Children's [...] Research
+     * Institute"): each cuts the name it stands in.
+     */
+    private static final Pattern PART_OF_NAME_BESIDE_GAP = Pattern.compile("(?<![\\p{L}.])[\\p{Lu}]\\.\\s\\[\\.\\.\\.]"
+            + "|\\b(?:Children|Women|Men|People|Workers|Girls|Boys|Veterans|Citizens|Farmers)['’]s?\\s\\[\\.\\.\\.]");
+    /** A name gapped before "of" and a capitalised word: "[...] of Legends" is half of League of Legends. */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("\\[\\.\\.\\.]\\sof\\s(?:the\\s)?[\\p{Lu}]");
+    private static final Set<PhraseType> NAMES = java.util.EnumSet.of(PhraseType.NAME, PhraseType.PERSON, PhraseType.TERM, PhraseType.LABEL);
     private static final Pattern NAME_BESIDE_GAP = Pattern.compile("(?<![.!?:]\\s)(?<!^)\\b[\\p{Lu}][\\p{Ll}]+\\s\\[\\.\\.\\.]|\\[\\.\\.\\.]\\s[\\p{Lu}][\\p{Ll}]+\\b");
 
     private ClozeCards() {
@@ -89,7 +98,7 @@ final class ClozeCards {
             for (Gap gap : choose(note.claim(i), own, phrases, text.length() > LONG_CLAIM ? 2 : 1)) {
                 Phrase phrase = gap.phrase();
                 String gappedText = gapped(text, phrase.text());
-                if (!gappedText.contains(GAP) || cutsAName(gappedText)) {
+                if (!gappedText.contains(GAP) || cutsAName(gappedText) || NAMES.contains(phrase.type()) && NAME_GOES_ON.matcher(gappedText).find()) {
                     continue;
                 }
                 String front = lead.get() + gappedText;
@@ -178,6 +187,9 @@ final class ClozeCards {
     static boolean cutsAName(String gappedText) {
         if (SIGN_BESIDE_GAP.matcher(gappedText).find()) {
             return true; // "[...]% was acceptable": the number's sign belongs to its answer
+        }
+        if (PART_OF_NAME_BESIDE_GAP.matcher(gappedText).find()) {
+            return true;
         }
         Matcher m = NAME_BESIDE_GAP.matcher(gappedText);
         while (m.find()) {

@@ -125,6 +125,16 @@ class CardRulesTest {
     }
 
     @Test
+    void a_gap_never_takes_a_name_after_its_initial_after_a_naming_possessive_or_before_its_of() {
+        List<CardDraft> cards = generate(note("names.md", "Guests",
+                "The podcast hosted Larry Summers, Robert F. Kennedy Jr. and Jared Kushner in its first season " + a("01:00") + ".", "",
+                "Ronald Krauss directs research at Children's Hospital Oakland Research Institute in California " + a("02:00") + ".", "",
+                "Sparkadia hired artists from League of Legends to design its characters " + a("03:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("Kennedy Jr", "Kennedy Jr.", "Hospital Oakland Research Institute", "League").contains("Larry Summers");
+    }
+
+    @Test
     void initials_in_capitals_dotted_initials_and_a_dashed_name_before_its_acronym_are_no_gap() {
         Note banks = note("banks.md", "Banks", "JP Morgan trades under a short ticker " + a("01:00") + ".");
         Answers answers = new Answers(banks);
