@@ -20,6 +20,16 @@ final class DefinitionCards {
                     + "((?:a|an|the|one of|another|any|essentially a|essentially an)\\s+.+)$"
                     + "|^((?:(?:The|A|An)\\s+)?[\\w$’'&().+-]+(?:\\s+[\\w$’'&().+-]+){0,4}?)\\s+(is defined as|are defined as|can be defined as)\\s+(.{8,})$");
 
+    /**
+     * A predicate that ranks or praises its subject says where it stands, not what it is: "Labor trafficking is the
+     * second-largest criminal enterprise", "India is a global powerhouse in semiconductor design", "Specificity is the
+     * most crucial principle", "The Galaxy Fold is a prominent example of…". Read blind, none was kept as an answer to
+     * "What is X?".
+     */
+    private static final Pattern RANKS_OR_PRAISES = Pattern.compile("^(?:(?:the|one of the)\\s+(?:most|least|best|worst|only|main|"
+            + "first|second|third|last|top|leading|greatest|biggest|largest|[\\w-]*est|[\\w-]+-(?:largest|biggest|most|best))\\b"
+            + "|(?:a|an)\\s+(?:key|major|crucial|critical|important|prominent|notable|significant|great|global|leading|popular|powerful|"
+            + "prime|perfect|classic|good|famous|well-known)\\b)|\\bexample of\\b");
     private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("there", "here", "one", "each", "some", "many",
             "most", "such", "what", "which", "another", "other", "all", "both", "any", "every", "no", "none", "nothing", "everything",
             "if", "when", "while", "where", "although", "because", "since", "once", "unless", "whether", "how", "why");
@@ -44,6 +54,9 @@ final class DefinitionCards {
             }
             String verb = defined ? "defined" : m.group(2);
             String answer = defined ? m.group(6) : m.group(3);
+            if (!defined && RANKS_OR_PRAISES.matcher(answer).find()) {
+                continue;
+            }
             String front = switch (verb) {
                 case "defined" -> (m.group(5).startsWith("are") ? "How are " : "How is ") + article(subject) + " defined?";
                 case "refers to", "refer to" -> "What does " + article(subject) + " refer to?";

@@ -628,6 +628,17 @@ class CardRulesTest {
     }
 
     @Test
+    void what_is_asks_of_a_definition_never_of_a_ranking_or_praise() {
+        List<CardDraft> cards = generate(note("defs.md", "Definitions",
+                "Tiagabine is a GABA transporter inhibitor used for partial seizures " + a("01:00") + ".", "",
+                "Labor trafficking is the second-largest criminal enterprise in the world " + a("02:00") + ".", "",
+                "Specificity is the most crucial principle of effective prompts " + a("03:00") + ".", "",
+                "The Samsung Galaxy Fold is a prominent example of an in-fold design " + a("04:00") + "."));
+
+        assertThat(ofKind(cards, CardKind.DEFINITION)).extracting(CardDraft::front).containsExactly("What is Tiagabine?");
+    }
+
+    @Test
     void a_callout_or_heading_title_is_asked_only_where_its_wording_makes_a_question() {
         List<CardDraft> cards = generate(note("yt.md", "Growing a channel",
                 "> [!TIP] Mr Beast's Advice", "> Improve each video by one percent over the last, then repeat for years " + a("01:00") + ".", "",
