@@ -39,6 +39,13 @@ class TaggerTest {
         assertThat(words(dashed)).contains("ROI/", "—/", "rather/").doesNotContain("ROI—rather").contains("2010–2015/");
     }
 
+    @Test
+    void a_word_is_cut_from_its_plain_punctuation_whole_and_an_abbreviation_keeps_its_stop() {
+        Tagged cut = Tagger.tag("Guests enter a (PIN) code, book on Airbnb, and grasp the concept. Rust vs. Go");
+
+        assertThat(words(cut)).contains("(/", "PIN/", ")/", "Airbnb/", "concept/", "vs./").doesNotContain("PI/", "concept./");
+    }
+
     private static String words(Tagged tagged) {
         return IntStream.range(0, tagged.size()).mapToObj(i -> tagged.word(i) + "/" + tagged.tag(i)).collect(Collectors.joining(" "));
     }
