@@ -48,6 +48,10 @@ final class KeyPhrases {
             + "transistors|pixels|lines|tokens|parameters|requests|files|nodes|servers|GPUs|CPUs|chips|frames|fps|FPS|TFLOPS|FLOPS|qubits|degrees|miles|meters|feet|inches|pounds|ounces|lbs)";
     private static final String TIME_UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nanoseconds?|milliseconds?|microseconds?)";
     private static final String NUMBER_WORD = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|hundreds|thousands|millions|billions|a dozen|dozens)";
+    /** What every month's name in {@link #DATE} begins with, and every number word in {@link #NUMBER_WORD} holds. */
+    private static final String[] MONTH_PARTS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final String[] NUMBER_WORD_PARTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen"};
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,$€£/:-])(?:([$€£])\\s?)?(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?" + SCALE + "|" + NUMBER_WORD + ")"
             + "(\\s?%|\\s?percent\\b|[- ]" + TIME_UNIT + "\\b|[- ]" + UNIT + "(?![\\w])|[- ](?:[a-z]+-)?[a-z]{3,}s\\b)?(?![\\w:])");
     /** A bare number a sentence states as its value, at its end: "the output of χ is -1", "the sum equals 0". */
@@ -199,8 +203,14 @@ final class KeyPhrases {
     /** Numbers with their units, years and dates, typed by what they measure. */
     private static void numbers(List<Phrase> found, Tagged tagged) {
         String text = tagged.text();
+        // Each pattern is tried at every place of the text; most claims hold no month, digit or number word at all.
+        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
+        boolean months = holdsAny(text, MONTH_PARTS);
+        if (!digits && !months && !holdsAny(text, NUMBER_WORD_PARTS)) {
+            return;
+        }
         Matcher date = DATE.matcher(text);
-        while (date.find()) {
+        while (months && date.find()) {
             String d = date.group();
             boolean bareMay = d.equals("May") || d.equals("March") && !Regex.matches(text.substring(date.end()), "(?s)^\\s*\\d.*");
             if (!bareMay || d.contains(" ")) {
@@ -208,11 +218,11 @@ final class KeyPhrases {
             }
         }
         Matcher year = YEAR.matcher(text);
-        while (year.find()) {
+        while (digits && year.find()) {
             found.add(new Phrase(year.group(), PhraseType.YEAR, year.start(), year.end(), 6));
         }
         Matcher value = VALUE.matcher(text);
-        while (value.find()) {
+        while (digits && value.find()) {
             found.add(new Phrase(value.group(1), PhraseType.VALUE, value.start(1), value.end(1), 5));
         }
         Matcher number = NUMBER.matcher(text);
@@ -228,6 +238,16 @@ final class KeyPhrases {
             boolean small = Regex.matches(n, "\\d") || n.matches(NUMBER_WORD);
             found.add(new Phrase(n, type, number.start(), number.start() + n.length(), small && type == PhraseType.COUNT ? 4 : 6));
         }
+    }
+
+    /** True when the text holds one of the parts, anywhere: a cheap test before a pattern that needs one. */
+    private static boolean holdsAny(String text, String[] parts) {
+        for (String part : parts) {
+            if (text.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the word ending at {@code end} is a noun: "300 engineers" counts, "$10 million encourages" does not. */
