@@ -41,14 +41,68 @@ final class Answers {
         return note.answers().shows(answer, text);
     }
 
+    /**
+     * What a shown text offers every answer asked about it, worked out once: a note's title, a context line or a front
+     * is asked about by each of its candidates in turn. Forgotten all at once past {@value #REMEMBERED_TEXTS}.
+     */
+    private static final class Seen {
+        final String normalised;
+        final boolean ascii;
+        private String[] words;
+        private Set<String> anyInitials;
+        private Set<String> capitalInitials;
+
+        Seen(String text) {
+            this.normalised = QualityGates.normalise(text.replace(ClozeCards.GAP, " "));
+            this.ascii = normalised.chars().allMatch(c -> c < 128);
+        }
+
+        synchronized String[] words() {
+            if (words == null) {
+                words = normalised.strip().split(" ");
+            }
+            return words;
+        }
+
+        synchronized Set<String> initials(String text, boolean anyCase) {
+            if (anyCase) {
+                if (anyInitials == null) {
+                    anyInitials = initialsOfRuns(text, true);
+                }
+                return anyInitials;
+            }
+            if (capitalInitials == null) {
+                capitalInitials = initialsOfRuns(text, false);
+            }
+            return capitalInitials;
+        }
+    }
+
+    private static final int REMEMBERED_TEXTS = 4_000;
+    private final Map<String, Seen> seenTexts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Seen seen(String text) {
+        Seen known = seenTexts.get(text);
+        if (known == null) {
+            known = new Seen(text);
+            if (seenTexts.size() > REMEMBERED_TEXTS) {
+                seenTexts.clear();
+            }
+            seenTexts.put(text, known);
+        }
+        return known;
+    }
+
     boolean shows(String answer, String text) {
-        String seen = QualityGates.normalise(text.replace(ClozeCards.GAP, " "));
+        Seen shownText = seen(text);
+        String seen = shownText.normalised;
         String a = QualityGates.normalise(answer).strip();
         boolean number = a.chars().anyMatch(Character::isDigit);
         if ((a.length() >= 2 || number) && seen.contains(" " + a + " ")) {
             return true;
         }
-        if (shownWithoutAccents(a, seen) || symbolsShown(answer, text)) {
+        boolean accents = !shownText.ascii || a.chars().anyMatch(c -> c >= 128);
+        if (accents && shownWithoutAccents(a, seen) || symbolsShown(answer, text)) {
             return true;
         }
         for (String form : List.of(longNames.getOrDefault(key(answer), ""), acronyms.getOrDefault(key(answer), ""))) {
@@ -72,12 +126,12 @@ final class Answers {
             }
         }
         boolean phrase = words.length <= 4 && !Regex.matches(answer, "(?s).*[:;,.?!].*");
-        if (phrase && sharesFamily(a, answer, seen, text)) {
+        if (phrase && sharesFamily(a, answer, shownText.words(), text)) {
             return true;
         }
         for (String word : Regex.split(answer, "\\s+")) {
             String acronym = Regex.replaceFirst(word, "s$", "");
-            if (phrase && answer.contains(" ") && Regex.matches(acronym, "[A-Z][A-Z0-9&]{2,7}") && initialsOfRuns(text, true).contains(acronym.toLowerCase(Locale.ROOT))) {
+            if (phrase && answer.contains(" ") && Regex.matches(acronym, "[A-Z][A-Z0-9&]{2,7}") && shownText.initials(text, true).contains(acronym.toLowerCase(Locale.ROOT))) {
                 return true; // "WAL mode" under "Write-ahead logging"
             }
         }
@@ -89,7 +143,7 @@ final class Answers {
         if (Regex.matches(letters, "[A-Z][A-Z0-9&]{1,7}")) {
             // "VC" beside "VCs", "GPUs" beside "GPU": the acronym in its other number
             String otherNumber = letters.equals(answer.strip()) ? letters + "s" : letters;
-            return insideAWord(letters, text) || initialsOfRuns(text, letters.length() >= 3).contains(letters.toLowerCase(Locale.ROOT))
+            return insideAWord(letters, text) || shownText.initials(text, letters.length() >= 3).contains(letters.toLowerCase(Locale.ROOT))
                     || Chars.containsWord(text, otherNumber);
         }
         String initials = AcronymCards.initials(answer);
@@ -159,8 +213,7 @@ final class Answers {
      * ("causality" beside "micro-causal", "windows" beside "window size", "interrogators" beside "interrogation"),
      * or a capitalised word of a name stands there as it is ("Ames" above "Ames Mutagenicity Test").
      */
-    private static boolean sharesFamily(String normalised, String answer, String seen, String original) {
-        String[] shown = seen.strip().split(" ");
+    private static boolean sharesFamily(String normalised, String answer, String[] shown, String original) {
         String[] own = normalised.split(" ");
         for (String word : own) {
             // A one-word answer is given away by any form of it ("Tests" under "Test Retirement"); in a longer one,
