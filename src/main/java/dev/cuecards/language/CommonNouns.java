@@ -13,6 +13,7 @@ public final class CommonNouns {
     private static final String TABLE = "/language/common-nouns.tsv";
     private static final String COMPOUNDS = "/language/common-compounds.tsv";
     private static final String NAMES = "/language/common-names.tsv";
+    private static final String WIDELY_NAMED = "/language/widely-named.tsv";
     /** Used by one claim in a thousand or more: a noun every reader knows. */
     private static final int EVERYDAY = 10;
     /** Used by one claim in a hundred or more: "system", "data", "model". */
@@ -25,11 +26,14 @@ public final class CommonNouns {
     private final Map<String, Integer> perTenThousand;
     private final Map<String, Integer> compoundNotes;
     private final Map<String, Integer> everydayNames;
+    private final Map<String, Integer> widelyNamed;
 
-    CommonNouns(Map<String, Integer> perTenThousand, Map<String, Integer> compoundNotes, Map<String, Integer> everydayNames) {
+    CommonNouns(Map<String, Integer> perTenThousand, Map<String, Integer> compoundNotes, Map<String, Integer> everydayNames,
+            Map<String, Integer> widelyNamed) {
         this.perTenThousand = Map.copyOf(perTenThousand);
         this.compoundNotes = Map.copyOf(compoundNotes);
         this.everydayNames = Map.copyOf(everydayNames);
+        this.widelyNamed = Map.copyOf(widelyNamed);
     }
 
     public static CommonNouns get() {
@@ -68,6 +72,15 @@ public final class CommonNouns {
         return everydayNames.containsKey(lower) || lower.endsWith("s") && everydayNames.containsKey(lower.substring(0, lower.length() - 1));
     }
 
+    /**
+     * True for a name that one channel in ten of the measured vault names (Mark Zuckerberg, Afghanistan, Twitter,
+     * Silicon Valley): whatever the video, its viewers know it. Read blind, a gap on a name that 9 or more of the
+     * vault's 81 channels name was kept about one time in four, against seven in ten for a name one channel names.
+     */
+    public boolean isWidelyNamed(String name) {
+        return widelyNamed.containsKey(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The runs of proper nouns of a sentence, in lower case: the names the table of everyday names counts. */
     public static java.util.List<String> properNames(Tagged tagged) {
         java.util.List<String> names = new java.util.ArrayList<>();
@@ -102,7 +115,7 @@ public final class CommonNouns {
     }
 
     private static CommonNouns load() {
-        return new CommonNouns(read(TABLE), read(COMPOUNDS), read(NAMES));
+        return new CommonNouns(read(TABLE), read(COMPOUNDS), read(NAMES), read(WIDELY_NAMED));
     }
 
     private static Map<String, Integer> read(String resource) {

@@ -20,21 +20,24 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@code language/common-compounds.tsv}) from a vault: every noun lemma used by at least one claim in five thousand,
  * with how many claims in ten thousand use it, and every pair of nouns written together ("transaction fee") in at
  * least {@value #COMPOUND_NOTES} notes, with how many notes write it; and the proper names one note in a hundred
- * names ({@code language/common-names.tsv}: "google", "china", "ai").
+ * names ({@code language/common-names.tsv}: "google", "china", "ai"), and the proper names one channel in ten
+ * names ({@code language/widely-named.tsv}: "mark zuckerberg", "afghanistan", "twitter"), with how many channels.
  *
- * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) dev.cuecards.language.CommonNounsTable VAULT NOUNS COMPOUNDS NAMES</pre>
+ * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) dev.cuecards.language.CommonNounsTable VAULT NOUNS COMPOUNDS NAMES WIDELY</pre>
  */
 public final class CommonNounsTable {
 
     private static final double SHARE = 0.0002;
     private static final int COMPOUND_NOTES = 3;
     private static final double NAME_SHARE = 0.01;
+    private static final double CHANNEL_SHARE = 0.1;
 
     public static void main(String[] args) throws IOException {
         List<Note> notes = VaultReader.read(Path.of(args[0])).notes();
         Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
         Map<String, AtomicLong> compounds = new ConcurrentHashMap<>();
         Map<String, AtomicLong> names = new ConcurrentHashMap<>();
+        Map<String, Set<String>> channels = new ConcurrentHashMap<>();
         AtomicLong claims = new AtomicLong();
         notes.parallelStream().forEach(note -> {
             Set<String> pairs = new HashSet<>();
@@ -60,6 +63,7 @@ public final class CommonNounsTable {
             }
             pairs.forEach(p -> compounds.computeIfAbsent(p, k -> new AtomicLong()).incrementAndGet());
             named.forEach(p -> names.computeIfAbsent(p, k -> new AtomicLong()).incrementAndGet());
+            note.channelKey().ifPresent(channel -> named.forEach(p -> channels.computeIfAbsent(p, k -> ConcurrentHashMap.newKeySet()).add(channel)));
         });
         Map<String, Long> kept = new TreeMap<>();
         counts.forEach((lemma, n) -> {
@@ -88,6 +92,17 @@ public final class CommonNounsTable {
         StringBuilder known = new StringBuilder("# proper name, lower case\tnotes naming it (of " + notes.size() + " notes)\n");
         everyday.forEach((name, n) -> known.append(name).append('\t').append(n).append('\n'));
         Files.writeString(Path.of(args[3]), known.toString(), StandardCharsets.UTF_8);
-        System.out.println(kept.size() + " common nouns, " + common.size() + " compounds and " + everyday.size() + " names from " + claims.get() + " claims");
+        long allChannels = notes.stream().map(Note::channelKey).flatMap(java.util.Optional::stream).distinct().count();
+        Map<String, Integer> wide = new TreeMap<>();
+        channels.forEach((name, in) -> {
+            if (in.size() >= CHANNEL_SHARE * allChannels) {
+                wide.put(name, in.size());
+            }
+        });
+        StringBuilder widely = new StringBuilder("# proper name, lower case\tchannels naming it (of " + allChannels + " channels)\n");
+        wide.forEach((name, n) -> widely.append(name).append('\t').append(n).append('\n'));
+        Files.writeString(Path.of(args[4]), widely.toString(), StandardCharsets.UTF_8);
+        System.out.println(kept.size() + " common nouns, " + common.size() + " compounds, " + everyday.size() + " names and " + wide.size()
+                + " widely named from " + claims.get() + " claims");
     }
 }
