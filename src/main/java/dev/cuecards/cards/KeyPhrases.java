@@ -160,7 +160,7 @@ final class KeyPhrases {
         });
         List<Phrase> scored = new ArrayList<>();
         for (Phrase phrase : found) {
-            boolean everydayName = NameKinds.isName(phrase) && (common.isEverydayName(phrase.text())
+            boolean everydayName = NameKinds.isName(phrase) && (common.isEverydayName(phrase.text()) || common.isWidelyNamed(phrase.text())
                     || phrase.type() != PhraseType.ACRONYM && EnglishWords.get().isHouseholdName(phrase.text()))
                     || EnglishWords.get().isEverydayAcronym(phrase.text());
             boolean everydayWords = phrase.type() == PhraseType.TERM && phrase.score() < BOLD && !isTermLike(phrase.text(), common);

@@ -421,6 +421,15 @@ class CardRulesTest {
     }
 
     @Test
+    void a_name_that_channels_of_every_kind_name_is_no_gap_but_a_channels_own_name_is() {
+        List<CardDraft> cards = generate(note("rollups.md", "Rollups",
+                "Movement partners with Celestia for data availability, as Mark Zuckerberg once did with storage vendors " + a("01:00") + ".", "",
+                "Troops left Afghanistan the year Kubernetes reached its first stable release " + a("02:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("Mark Zuckerberg", "Afghanistan").contains("Celestia");
+    }
+
+    @Test
     void names_every_reader_knows_stock_pairs_of_everyday_nouns_and_linked_filler_are_not_gaps() {
         List<CardDraft> cards = generate(note("career.md", "Careers",
                 "Many freelancers rely on Google as their main income source during their first 18 months " + a("01:00") + ".", "",
