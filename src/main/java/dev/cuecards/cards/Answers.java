@@ -82,15 +82,7 @@ final class Answers {
     private final Map<String, Seen> seenTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Seen seen(String text) {
-        Seen known = seenTexts.get(text);
-        if (known == null) {
-            known = new Seen(text);
-            if (seenTexts.size() > REMEMBERED_TEXTS) {
-                seenTexts.clear();
-            }
-            seenTexts.put(text, known);
-        }
-        return known;
+        return dev.cuecards.language.Remembered.get(seenTexts, text, REMEMBERED_TEXTS, Seen::new);
     }
 
     boolean shows(String answer, String text) {

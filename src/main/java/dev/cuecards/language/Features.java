@@ -134,15 +134,7 @@ final class Features {
     }
 
     private Word remembered(String text) {
-        Word word = words.get(text);
-        if (word == null) {
-            word = describe(text);
-            if (words.size() > CACHED_WORDS) {
-                words.clear();
-            }
-            words.put(text, word);
-        }
-        return word;
+        return Remembered.get(words, text, CACHED_WORDS, this::describe);
     }
 
     private Word describe(String word) {

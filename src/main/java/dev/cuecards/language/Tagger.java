@@ -208,15 +208,7 @@ public final class Tagger {
 
     /** Where the tokenizer cuts a run of characters between spaces, as start and end offsets in it, pairwise; remembered (see the class comment). */
     private static int[] pieces(String chunk) {
-        int[] pieces = PIECES.get(chunk);
-        if (pieces == null) {
-            pieces = cut(chunk);
-            if (PIECES.size() > CACHED_CHUNKS) {
-                PIECES.clear();
-            }
-            PIECES.put(chunk, pieces);
-        }
-        return pieces;
+        return Remembered.get(PIECES, chunk, CACHED_CHUNKS, Tagger::cut);
     }
 
     private static int[] cut(String chunk) {
@@ -266,11 +258,7 @@ public final class Tagger {
      * technical vocabulary mostly has; a word it cannot be sure of stays as it is.
      */
     public static String nounLemma(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (HEADS.size() > CACHED_HEADS) {
-            HEADS.clear();
-        }
-        return HEADS.computeIfAbsent(lower, Tagger::singular);
+        return Remembered.get(HEADS, word.toLowerCase(Locale.ROOT), CACHED_HEADS, Tagger::singular);
     }
 
     private static String singular(String lower) {
