@@ -53,8 +53,12 @@ final class ClozeCards {
      */
     private static final Pattern PART_OF_NAME_BESIDE_GAP = Pattern.compile("(?<![\\p{L}.])[\\p{Lu}]\\.\\s\\[\\.\\.\\.]"
             + "|\\b(?:Children|Women|Men|People|Workers|Girls|Boys|Veterans|Citizens|Farmers)['’]s?\\s\\[\\.\\.\\.]");
-    /** A name gapped before "of" and a capitalised word: "[...] of Legends" is half of League of Legends. */
-    private static final Pattern NAME_GOES_ON = Pattern.compile("\\[\\.\\.\\.]\\sof\\s(?:the\\s)?[\\p{Lu}]");
+    /**
+     * A name gapped before the rest of it: "of" or a particle and a capitalised word ("[...] of Legends", "[...] do
+     * Paraíso", "[...] von Ardenne"), or a number that ends it ("[...] 1-2-3").
+     */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("\\[\\.\\.\\.]\\s(?:(?:of|do|da|de|del|della|dos|das|du|von|van|der)\\s(?:the\\s)?[\\p{Lu}]"
+            + "|\\d+(?:-\\d+)+\\b)");
     private static final Set<PhraseType> NAMES = java.util.EnumSet.of(PhraseType.NAME, PhraseType.PERSON, PhraseType.TERM, PhraseType.LABEL);
     private static final Pattern NAME_BESIDE_GAP = Pattern.compile("(?<![.!?:]\\s)(?<!^)\\b[\\p{Lu}][\\p{Ll}]+\\s\\[\\.\\.\\.]|\\[\\.\\.\\.]\\s[\\p{Lu}][\\p{Ll}]+\\b");
 

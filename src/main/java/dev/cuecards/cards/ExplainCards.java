@@ -112,6 +112,9 @@ final class ExplainCards {
         if (SUBORDINATE.matcher(clause).find()) {
             return Optional.empty(); // "While statins are less effective…", "However, if you…" is no statement of its own
         }
+        if (clause.chars().filter(c -> c == '"').count() % 2 == 1 || clause.chars().filter(c -> c == '“').count() > clause.chars().filter(c -> c == '”').count()) {
+            return Optional.empty(); // '…a clear message: "My son, it was I who brought you. Why?' asks inside an open quotation
+        }
         if (POINTS_ELSEWHERE.matcher(clause).find() || POINTS_ELSEWHERE.matcher(reason).find()) {
             return Optional.empty(); // "Microsoft committed to this vision. Why?" "Because of these dependencies."
         }

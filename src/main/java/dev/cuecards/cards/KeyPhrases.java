@@ -102,6 +102,8 @@ final class KeyPhrases {
             "massive", "strong", "powerful", "dedicated", "custom", "enough", "sufficient", "significantly", "notable", "relevant", "current", "recent", "effective", "efficient", "superior", "competent", "unique", "early", "late");
 
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("[a-z]+(?:ent|ant|ous|ive|able|ible|ful|less|ic|ary|akin|like)");
+    /** Words that are never nouns, however often the tagger reads them as one ("discomfort akin to…"). */
+    private static final Set<String> ONLY_ADJECTIVES = Set.of("akin", "alike", "aplenty", "galore");
     private static final Pattern TITLE_WORD_AFTER = Pattern.compile("^\\s[\\p{Lu}][\\p{Ll}]+\\b(?!['’]s)");
     private static final Pattern TITLE_WORD_BEFORE = Pattern.compile("(?<![.!?:]\\s)(?<![.!?:])\\b[\\p{Lu}][\\p{Ll}]+\\s$");
 
@@ -489,8 +491,9 @@ final class KeyPhrases {
      */
     private static boolean isAdjectiveBeforeItsPreposition(Tagged tagged, int i) {
         String word = tagged.word(i).toLowerCase(Locale.ROOT);
-        return i + 1 < tagged.size() && tagged.tag(i + 1).equals("ADP") && ADJECTIVE_ENDING.matcher(word).matches() && !word.endsWith("ment")
-                && !CommonNouns.get().isEveryday(Tagger.nounLemma(word))
+        boolean adjective = ONLY_ADJECTIVES.contains(word)
+                || ADJECTIVE_ENDING.matcher(word).matches() && !word.endsWith("ment") && !CommonNouns.get().isEveryday(Tagger.nounLemma(word));
+        return i + 1 < tagged.size() && tagged.tag(i + 1).equals("ADP") && adjective
                 && Set.of("of", "to", "from", "with", "in", "for", "on").contains(tagged.word(i + 1).toLowerCase(Locale.ROOT));
     }
 

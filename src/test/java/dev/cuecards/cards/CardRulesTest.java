@@ -129,9 +129,13 @@ class CardRulesTest {
         List<CardDraft> cards = generate(note("names.md", "Guests",
                 "The podcast hosted Larry Summers, Robert F. Kennedy Jr. and Jared Kushner in its first season " + a("01:00") + ".", "",
                 "Ronald Krauss directs research at Children's Hospital Oakland Research Institute in California " + a("02:00") + ".", "",
-                "Sparkadia hired artists from League of Legends to design its characters " + a("03:00") + "."));
+                "Sparkadia hired artists from League of Legends to design its characters " + a("03:00") + ".", "",
+                "Born in São Sebastião do Paraíso, Antônio Júnior grew up near Ribeirão Preto " + a("04:00") + ".", "",
+                "Multiplan lost to Lotus 1-2-3, which was written only for the IBM PC " + a("05:00") + ".", "",
+                "Facing emotional wounds can involve discomfort akin to the surgery a physical abscess needs " + a("06:00") + "."));
 
-        assertThat(answers(cards)).doesNotContain("Kennedy Jr", "Kennedy Jr.", "Hospital Oakland Research Institute", "League").contains("Larry Summers");
+        assertThat(answers(cards)).doesNotContain("Kennedy Jr", "Kennedy Jr.", "Hospital Oakland Research Institute", "League", "São Sebastião",
+                "Lotus", "discomfort akin").contains("Larry Summers");
     }
 
     @Test
@@ -645,6 +649,16 @@ class CardRulesTest {
                 "The Samsung Galaxy Fold is a prominent example of an in-fold design " + a("04:00") + "."));
 
         assertThat(ofKind(cards, CardKind.DEFINITION)).extracting(CardDraft::front).containsExactly("What is Tiagabine?");
+    }
+
+    @Test
+    void a_why_is_never_asked_inside_an_open_quotation() {
+        List<CardDraft> cards = generate(note("pastor.md", "A calling",
+                "During a vigil he received a clear message: \"My son, I brought you from that city because I have a work for you here\" "
+                        + a("01:00") + ".", "",
+                "The pastor moved to Campinas because the church there had no leader " + a("02:00") + "."));
+
+        assertThat(ofKind(cards, CardKind.EXPLAIN)).extracting(CardDraft::front).containsExactly("The pastor moved to Campinas. Why?");
     }
 
     @Test
