@@ -43,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "A name a browser may reach the app by besides this machine's own addresses (repeatable), such as a name your router gives it.")
+    java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+
     @Option(names = "--port", defaultValue = "7070",
             description = "Port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -88,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
         Study study = new Study(database, Clock.systemDefaultZone(), SchedulerSettings.defaults());
         WebApp app;
         try {
-            app = WebApp.start(new WebApp.Setup(study, videos, folder, status), host, port);
+            app = WebApp.start(new WebApp.Setup(study, videos, folder, status), host, port, allowedHosts);
         } catch (RuntimeException e) {
             database.close();
             throw new CommandLine.ParameterException(spec.commandLine(),

@@ -12,8 +12,9 @@ import java.util.Set;
  * another site's; a form must also carry the CSRF token set in the browser's cookie (double submit); the JSON API
  * must be called with {@code Content-Type: application/json}, which no other site can send without permission.
  * Every response gets headers that keep the pages from loading anything but their own files and the video player.
- * A request must name this machine (or the address the app was told to listen on) as its Host, so a web page cannot
- * reach the app through a domain name of its own that points here (DNS rebinding).
+ * A request must name this machine as its Host — a loopback name, the address the app listens on, when it listens on
+ * every address one of this machine's own addresses or its name, or a name the user allowed — so a web page cannot
+ * reach the app through a domain name of its own that points here (DNS rebinding), on whatever address it listens.
  */
 final class Guard {
 
@@ -25,14 +26,40 @@ final class Guard {
             + "frame-src https://www.youtube-nocookie.com; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final Set<String> hosts;
-    private final boolean anyHost;
 
-    /** @param listenHost the address the app listens on, accepted as a Host besides the loopback names */
-    Guard(String listenHost) {
+    /**
+     * @param listenHost the address the app listens on, accepted as a Host besides the loopback names; on every
+     *                   address (0.0.0.0, ::), each address of this machine's interfaces and its name are accepted
+     * @param allowed    further names the user allows ({@code --allow-host}), such as a name the router gives it
+     */
+    Guard(String listenHost, java.util.Collection<String> allowed) {
         java.util.Set<String> names = new java.util.HashSet<>(Set.of("127.0.0.1", "localhost", "[::1]"));
         names.add(bracketed(listenHost.toLowerCase(java.util.Locale.ROOT)));
+        allowed.forEach(name -> names.add(bracketed(name.strip().toLowerCase(java.util.Locale.ROOT))));
+        if (isEveryAddress(listenHost)) {
+            names.addAll(ownAddresses());
+        }
         this.hosts = Set.copyOf(names);
-        this.anyHost = listenHost.equals("0.0.0.0") || listenHost.equals("::") || listenHost.equals("[::]");
+    }
+
+    static boolean isEveryAddress(String host) {
+        return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+    }
+
+    /** The addresses of this machine's network interfaces, as a Host header writes them, and the machine's name. */
+    static Set<String> ownAddresses() {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        try {
+            for (java.net.NetworkInterface face : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                for (java.net.InetAddress address : java.util.Collections.list(face.getInetAddresses())) {
+                    own.add(bracketed(address.getHostAddress().replaceFirst("%.*$", "").toLowerCase(java.util.Locale.ROOT)));
+                }
+            }
+            own.add(java.net.InetAddress.getLocalHost().getHostName().toLowerCase(java.util.Locale.ROOT));
+        } catch (java.io.IOException e) {
+            // no interface list or no name: the loopback names and the allowed ones still serve
+        }
+        return own;
     }
 
     private static String bracketed(String host) {
@@ -42,7 +69,7 @@ final class Guard {
     /** Runs before every request. */
     void check(Context ctx) {
         String host = ctx.header("Host");
-        if (!anyHost && (host == null || !hosts.contains(host.toLowerCase(java.util.Locale.ROOT).replaceFirst(":\\d+$", "")))) {
+        if (host == null || !hosts.contains(host.toLowerCase(java.util.Locale.ROOT).replaceFirst(":\\d+$", ""))) {
             throw new ForbiddenResponse("Cuecards answers only to the address it listens on, not to '" + host + "'.");
         }
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);

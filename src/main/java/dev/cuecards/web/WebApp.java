@@ -11,6 +11,7 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -47,6 +48,11 @@ public final class WebApp {
     }
 
     public static WebApp start(Setup setup, String host, int port) {
+        return start(setup, host, port, List.of());
+    }
+
+    /** @param allowedHosts names besides this machine's own that a request may give as its Host */
+    public static WebApp start(Setup setup, String host, int port, List<String> allowedHosts) {
         Html html = new Html(Templates.create(), Templates.fromDisk() ? Templates.DEVELOPMENT_CACHE_MILLIS : Long.MAX_VALUE);
         Pages pages = new Pages(setup.study(), setup.videos(), html, setup.notesFolder(), setup.sync());
         ReviewPage review = new ReviewPage(setup.study(), setup.videos(), html);
@@ -60,7 +66,7 @@ public final class WebApp {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
-            config.routes.before(new Guard(host)::check);
+            config.routes.before(new Guard(host, allowedHosts)::check);
             config.routes.after(ctx -> setup.sync().pageServed());
 
             config.routes.get("/", pages::home);

@@ -40,11 +40,21 @@ final class RunningApp implements AutoCloseable {
 
     /** The app over an existing vault, which it only reads. */
     RunningApp(Path folder, Path vault) throws IOException {
+        this(folder, vault, "127.0.0.1", java.util.List.of());
+    }
+
+    /** The app listening on {@code host}, reached by the names {@code allowed} besides this machine's own. */
+    RunningApp(Path folder, Path vault, String host, java.util.List<String> allowed) throws IOException {
         database = Database.open(folder.resolve("data/cuecards.db"));
         reading = VaultReader.read(vault);
         new VaultSync(database, clock).sync(reading, GeneratorSettings.DEFAULTS);
         study = new Study(database, clock, SchedulerSettings.defaults().withFuzz(false));
-        app = WebApp.start(new WebApp.Setup(study, new Videos(database), vault, SyncStatus.inLine()), "127.0.0.1", 0);
+        app = WebApp.start(new WebApp.Setup(study, new Videos(database), vault, SyncStatus.inLine()), host, 0, allowed);
+    }
+
+    /** The app on every address of this machine, over the notes given as path and text pairs. */
+    static RunningApp onEveryAddress(Path folder, java.util.List<String> allowed, String... notes) throws IOException {
+        return new RunningApp(folder, written(folder, notes), "0.0.0.0", allowed);
     }
 
     private static Path written(Path folder, String... notes) throws IOException {
