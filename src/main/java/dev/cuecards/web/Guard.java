@@ -12,6 +12,7 @@ import java.util.Set;
  * another site's; a form must also carry the CSRF token set in the browser's cookie (double submit); the JSON API
  * must be called with {@code Content-Type: application/json}, which no other site can send without permission.
  * Every response gets headers that keep the pages from loading anything but their own files and the video player.
+ * A body over {@link #MAX_BODY} is refused with 413 before it is read, and a multipart one with 415: no page uploads.
  * A request must name this machine as its Host — a loopback name, the address the app listens on, when it listens on
  * every address one of this machine's own addresses or its name, or a name the user allowed — so a web page cannot
  * reach the app through a domain name of its own that points here (DNS rebinding), on whatever address it listens.
@@ -20,6 +21,8 @@ final class Guard {
 
     static final String CSRF_COOKIE = "cuecards_csrf";
     static final String CSRF_FIELD = "csrf";
+    /** The largest body a request may carry, forms and JSON alike: the app's largest form is a few hundred bytes. */
+    static final long MAX_BODY = 1_000_000;
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https://i.ytimg.com; "
@@ -75,10 +78,18 @@ final class Guard {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
+        if (ctx.contentLength() > MAX_BODY) {
+            throw new io.javalin.http.ContentTooLargeResponse("A request to Cuecards holds at most " + MAX_BODY / 1000 + " kB.");
+        }
         String token = token(ctx);
         ctx.attribute(CSRF_FIELD, token);
         if (SAFE.contains(ctx.method())) {
             return;
+        }
+        String type = ctx.contentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            // no page uploads anything: a multipart body is refused before it is read or stored anywhere
+            throw new io.javalin.http.HttpResponseException(415, "Cuecards takes its forms as application/x-www-form-urlencoded, not as uploads.");
         }
         String origin = ctx.header("Origin");
         if (origin != null && !origin.equals(ownOrigin(ctx))) {
@@ -86,7 +97,6 @@ final class Guard {
         }
         boolean json = ctx.path().startsWith("/api/");
         if (json) {
-            String type = ctx.contentType();
             if (type == null || !type.toLowerCase().startsWith("application/json")) {
                 throw new ForbiddenResponse("The API takes Content-Type: application/json.");
             }

@@ -1,0 +1,69 @@
+package dev.cuecards.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An oversized body is refused with 413 and an upload with 415, before either is read, in the app's own page. */
+class BodyLimitsTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    @TempDir
+    Path folder;
+    private RunningApp running;
+
+    @BeforeEach
+    void start() throws IOException, URISyntaxException {
+        String seed = Files.readString(Path.of(BodyLimitsTest.class.getResource("/notes/amazon-sagemaker-and-ml-offerings.md").toURI()));
+        running = new RunningApp(folder, "seed.md", seed);
+    }
+
+    @AfterEach
+    void stop() {
+        running.close();
+    }
+
+    @Test
+    void a_multipart_form_with_a_good_token_is_refused_as_an_upload_and_changes_nothing() throws Exception {
+        int before = running.study.settings().newCardsPerDay();
+        Matcher token = CSRF.matcher(running.get("/settings").body());
+        assertThat(token.find()).isTrue();
+        String boundary = "----cuecards";
+        String body = part(boundary, "csrf", token.group(1)) + part(boundary, "newCardsPerDay", "3")
+                + part(boundary, "notes", "x".repeat(300_000)) + "--" + boundary + "--\r\n";
+
+        HttpResponse<String> upload = running.http.send(HttpRequest.newBuilder(running.uri("/settings"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(upload.statusCode()).isEqualTo(415);
+        assertThat(upload.body()).contains("not as uploads");
+        assertThat(upload.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(running.study.settings().newCardsPerDay()).isEqualTo(before);
+    }
+
+    @Test
+    void a_body_over_the_limit_is_refused_with_413_in_the_apps_page() throws Exception {
+        HttpResponse<String> big = running.postRaw("/settings", "newCardsPerDay=5&notes=" + "x".repeat(1_200_000), null);
+
+        assertThat(big.statusCode()).isEqualTo(413);
+        assertThat(big.body()).contains("Too large");
+        assertThat(big.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    private static String part(String boundary, String name, String value) {
+        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+    }
+}
