@@ -89,7 +89,7 @@ final class Guard {
         String type = ctx.contentType();
         if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
             // no page uploads anything: a multipart body is refused before it is read or stored anywhere
-            throw new io.javalin.http.HttpResponseException(415, "Cuecards takes its forms as application/x-www-form-urlencoded, not as uploads.");
+            throw new io.javalin.http.UnsupportedMediaTypeResponse("Cuecards takes its forms as application/x-www-form-urlencoded, not as uploads.");
         }
         String origin = ctx.header("Origin");
         if (origin != null && !origin.equals(ownOrigin(ctx))) {

@@ -95,7 +95,7 @@ public final class WebApp {
             config.routes.exception(StaleAnswerException.class, (e, ctx) -> fail(ctx, html, 409, "Already answered", e.getMessage()));
             config.routes.exception(ForbiddenResponse.class, (e, ctx) -> fail(ctx, html, 403, "Refused", e.getMessage()));
             config.routes.exception(io.javalin.http.ContentTooLargeResponse.class, (e, ctx) -> fail(ctx, html, 413, "Too large", e.getMessage()));
-            config.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> fail(ctx, html, e.getStatus(), "Refused", e.getMessage()));
+            config.routes.exception(io.javalin.http.UnsupportedMediaTypeResponse.class, (e, ctx) -> fail(ctx, html, 415, "Refused", e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 fail(ctx, html, 500, "Something went wrong", "Cuecards hit an error of its own; the details are in its log.");
