@@ -3,10 +3,8 @@ package dev.cuecards.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,9 +23,8 @@ class BodyLimitsTest {
     private RunningApp running;
 
     @BeforeEach
-    void start() throws IOException, URISyntaxException {
-        String seed = Files.readString(Path.of(BodyLimitsTest.class.getResource("/notes/amazon-sagemaker-and-ml-offerings.md").toURI()));
-        running = new RunningApp(folder, "seed.md", seed);
+    void start() throws IOException {
+        running = new RunningApp(folder, "seed.md", RunningApp.seedNote());
     }
 
     @AfterEach

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.Socket;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -22,9 +20,8 @@ class HostCheckTest {
     private RunningApp running;
 
     @BeforeEach
-    void start() throws IOException, URISyntaxException {
-        String seed = Files.readString(Path.of(HostCheckTest.class.getResource("/notes/amazon-sagemaker-and-ml-offerings.md").toURI()));
-        running = RunningApp.onEveryAddress(folder, List.of("Study.Lan"), "seed.md", seed);
+    void start() throws IOException {
+        running = RunningApp.onEveryAddress(folder, List.of("Study.Lan"), "seed.md", RunningApp.seedNote());
     }
 
     @AfterEach

@@ -8,9 +8,7 @@ import dev.cuecards.cards.CardId;
 import dev.cuecards.fsrs.CardState;
 import dev.cuecards.store.ReviewLogRepository;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -28,9 +26,8 @@ class ReviewFlowTest {
     private RunningApp running;
 
     @BeforeEach
-    void start() throws IOException, URISyntaxException {
-        String seed = Files.readString(Path.of(ReviewFlowTest.class.getResource("/notes/amazon-sagemaker-and-ml-offerings.md").toURI()));
-        running = new RunningApp(folder, "seed.md", seed);
+    void start() throws IOException {
+        running = new RunningApp(folder, "seed.md", RunningApp.seedNote());
     }
 
     @AfterEach

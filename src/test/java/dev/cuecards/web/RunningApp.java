@@ -57,6 +57,13 @@ final class RunningApp implements AutoCloseable {
         return new RunningApp(folder, written(folder, notes), "0.0.0.0", allowed);
     }
 
+    /** The sample note the app ships with, as the test resources hold it. */
+    static String seedNote() throws IOException {
+        try (java.io.InputStream in = RunningApp.class.getResourceAsStream("/notes/amazon-sagemaker-and-ml-offerings.md")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private static Path written(Path folder, String... notes) throws IOException {
         Path vault = Files.createDirectories(folder.resolve("notes"));
         for (int i = 0; i < notes.length; i += 2) {
