@@ -12,7 +12,8 @@ import java.util.Set;
  * another site's; a form must also carry the CSRF token set in the browser's cookie (double submit); the JSON API
  * must be called with {@code Content-Type: application/json}, which no other site can send without permission.
  * Every response gets headers that keep the pages from loading anything but their own files and the video player.
- * A body over {@link #MAX_BODY} is refused with 413 before it is read, and a multipart one with 415: no page uploads.
+ * A body declared over {@link #MAX_BODY} is refused with 413 before it is read, and a multipart one with 415 without
+ * being parsed: no page uploads.
  * A request must name this machine as its Host — a loopback name, the address the app listens on, when it listens on
  * every address one of this machine's own addresses or its name, or a name the user allowed — so a web page cannot
  * reach the app through a domain name of its own that points here (DNS rebinding), on whatever address it listens.
@@ -88,7 +89,9 @@ final class Guard {
         }
         String type = ctx.contentType();
         if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
-            // no page uploads anything: a multipart body is refused before it is read or stored anywhere
+            // No page uploads anything: a multipart body is never parsed nor stored. It is read past (within the
+            // limit, or refused as too large) so that the client, still sending, receives the answer.
+            ctx.bodyAsBytes();
             throw new io.javalin.http.UnsupportedMediaTypeResponse("Cuecards takes its forms as application/x-www-form-urlencoded, not as uploads.");
         }
         String origin = ctx.header("Origin");

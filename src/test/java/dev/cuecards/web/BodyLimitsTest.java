@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An oversized body is refused with 413 and an upload with 415, before either is read, in the app's own page. */
+/** An oversized body is refused with 413 before it is read, and an upload with 415 without being parsed, in the app's own page. */
 class BodyLimitsTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
