@@ -79,6 +79,9 @@ final class Guard {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
+        if (!ctx.path().startsWith("/static/")) {
+            ctx.header("Cache-Control", "no-store"); // pages hold the form token and what was studied: never kept by a cache
+        }
         if (ctx.contentLength() > MAX_BODY) {
             throw new io.javalin.http.ContentTooLargeResponse("A request to Cuecards holds at most " + MAX_BODY / 1000 + " kB.");
         }

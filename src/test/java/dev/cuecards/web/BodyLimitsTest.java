@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An oversized body is refused with 413 before it is read, and an upload with 415 without being parsed, in the app's own page. */
+/**
+ * An oversized body is refused with 413 before it is read, and an upload with 415 without being parsed, in the app's
+ * own page; no page is kept by a cache.
+ */
 class BodyLimitsTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
@@ -58,6 +61,14 @@ class BodyLimitsTest {
         assertThat(big.statusCode()).isEqualTo(413);
         assertThat(big.body()).contains("Too large");
         assertThat(big.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void pages_and_api_answers_are_never_stored_by_a_cache_but_the_stylesheet_may_be() throws Exception {
+        for (String page : new String[] {"/", "/review", "/settings", "/notes", "/api/review/next", "/no/such/page"}) {
+            assertThat(running.get(page).headers().firstValue("Cache-Control")).as(page).contains("no-store");
+        }
+        assertThat(running.get("/static/app.css").headers().allValues("Cache-Control")).noneMatch(v -> v.contains("no-store"));
     }
 
     private static String part(String boundary, String name, String value) {
