@@ -82,6 +82,13 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0..65535, got " + port);
         }
+        for (String name : allowedHosts) {
+            // a name as a browser's Host header gives it, without the port: "study.lan", "192.168.1.20", "[fe80::1]"
+            if (!name.matches("[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+]")) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--allow-host takes a host name or address without scheme or port, such as study.lan; got '" + name + "'");
+            }
+        }
         Path folder = NotesFolder.require(spec.commandLine(), notesOption.folder);
         Database database = DatabaseFile.open(spec.commandLine(), dbOption.file);
         PrintWriter out = spec.commandLine().getOut();

@@ -47,6 +47,16 @@ class MainTest {
     }
 
     @Test
+    void an_allowed_host_with_a_port_or_a_scheme_or_blank_exits_2_before_anything_starts() {
+        for (String bad : new String[] {"study.lan:7070", "http://study.lan", "", " "}) {
+            CommandLineRun run = CommandLineRun.of("serve", "--allow-host", bad, "--port", "0");
+
+            assertThat(run.exitCode()).as(bad).isEqualTo(2);
+            assertThat(run.err()).as(bad).contains("--allow-host takes a host name or address without scheme or port", "'" + bad + "'");
+        }
+    }
+
+    @Test
     void a_port_that_is_not_a_number_exits_2() {
         CommandLineRun run = CommandLineRun.of("serve", "--port", "http");
 
