@@ -56,7 +56,8 @@ def measure_answers(connection, count):
         payload = json.dumps({"card": card["id"], "rating": 3, "reps": card["reps"]})
         begin = time.perf_counter()
         connection.request("POST", "/api/review/answer", body=payload,
-                           headers={"Host": "127.0.0.1", "Content-Type": "application/json"})
+                           headers={"Host": "127.0.0.1", "Origin": "http://127.0.0.1",
+                                    "Content-Type": "application/json"})
         response = connection.getresponse()
         response.read()
         times.append((time.perf_counter() - begin) * 1000)

@@ -54,12 +54,17 @@
       });
   }
 
+  function formToken() {
+    var field = document.querySelector('input[name="csrf"]');
+    return field ? field.value : '';
+  }
+
   function answer(rating) {
     var root = main();
     if (busy || !root || root.dataset.done || !revealed()) { return; }
     busy = true;
     fetch('/api/review/answer', {
-      method: 'POST', credentials: 'same-origin', headers: {'Content-Type': 'application/json'},
+      method: 'POST', credentials: 'same-origin', headers: {'Content-Type': 'application/json', 'X-CSRF-Token': formToken()},
       body: JSON.stringify({card: root.dataset.card, rating: rating, reps: Number(root.dataset.reps), elapsed: Date.now() - shownAt})
     }).then(function (response) {
       if (!response.ok && response.status !== 409) { throw new Error('answer failed: ' + response.status); }

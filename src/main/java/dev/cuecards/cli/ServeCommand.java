@@ -47,6 +47,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "A name a browser may reach the app by besides this machine's own addresses (repeatable), such as a name your router gives it.")
     java.util.List<String> allowedHosts = new java.util.ArrayList<>();
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "A file whose first line is the password every browser must log in with. Needed to serve beyond this "
+                    + "machine unless one was set with `cuecards password`.")
+    Path passwordFile;
+
     @Option(names = "--port", defaultValue = "7070",
             description = "Port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -90,7 +95,24 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         Path folder = NotesFolder.require(spec.commandLine(), notesOption.folder);
+        java.util.Optional<String> givenPassword = passwordFile == null ? java.util.Optional.empty()
+                : java.util.Optional.of(PasswordCommand.fromFile(spec.commandLine(), "--password-file", passwordFile));
+        boolean exposed = !isLoopback(host);
+        if (exposed && givenPassword.isEmpty() && !java.nio.file.Files.isRegularFile(dbOption.file)) {
+            throw refusedWithoutPassword();
+        }
         Database database = DatabaseFile.open(spec.commandLine(), dbOption.file);
+        dev.cuecards.web.Access access;
+        try {
+            access = dev.cuecards.web.Access.of(database, givenPassword.map(dev.cuecards.web.Password::hash), Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            database.close();
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (exposed && !access.needsLogin()) {
+            database.close();
+            throw refusedWithoutPassword();
+        }
         PrintWriter out = spec.commandLine().getOut();
         VaultSync sync = new VaultSync(database, Clock.systemUTC());
         Videos videos = new Videos(database);
@@ -99,13 +121,21 @@ final class ServeCommand implements Callable<Integer> {
         Study study = new Study(database, Clock.systemDefaultZone(), SchedulerSettings.defaults());
         WebApp app;
         try {
-            app = WebApp.start(new WebApp.Setup(study, videos, folder, status), host, port, allowedHosts);
+            app = WebApp.start(new WebApp.Setup(study, videos, folder, status), host, port, allowedHosts, access);
         } catch (RuntimeException e) {
             database.close();
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "cannot listen on " + host + ":" + port + " (" + rootMessage(e) + "); choose another --port");
         }
-        out.println("Cuecards is running at http://" + host + ":" + app.port() + "/  (Ctrl+C to stop)");
+        out.println("Cuecards is running at http://" + hostInUrl(host) + ":" + app.port() + "/  (Ctrl+C to stop)");
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+            for (String address : networkAddresses()) {
+                out.println("  on a phone on the same network, open http://" + address + ":" + app.port() + "/");
+            }
+        }
+        if (access.needsLogin()) {
+            out.println("  every browser logs in with the password" + (passwordFile != null ? " in " + passwordFile : " set with `cuecards password`"));
+        }
         out.flush();
         // The folder is checked, and synced if need be, while the app already answers.
         Thread syncing = new Thread(() -> checkInBackground(folder, sync, videos, status), "vault-sync");
@@ -156,6 +186,45 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
             err.flush();
         }
+    }
+
+    private CommandLine.ParameterException refusedWithoutPassword() {
+        return new CommandLine.ParameterException(spec.commandLine(), "serving on " + host + " opens Cuecards to other machines, "
+                + "so it needs a password: set one with `cuecards password`, or pass --password-file FILE");
+    }
+
+    /** Whether only this machine can reach the address. */
+    static boolean isLoopback(String host) {
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        try {
+            return java.net.InetAddress.getByName(bare).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false; // it cannot be listened on either; the start says so
+        }
+    }
+
+    private static String hostInUrl(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    /** This machine's addresses that another device may reach it by: IPv4 on interfaces that are up, loopback aside. */
+    private static List<String> networkAddresses() {
+        List<String> addresses = new java.util.ArrayList<>();
+        try {
+            for (java.net.NetworkInterface face : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                if (!face.isUp() || face.isLoopback()) {
+                    continue;
+                }
+                for (java.net.InetAddress address : java.util.Collections.list(face.getInetAddresses())) {
+                    if (address instanceof java.net.Inet4Address) {
+                        addresses.add(address.getHostAddress());
+                    }
+                }
+            }
+        } catch (java.net.SocketException e) {
+            // no interface list: the line above still names the address listened on
+        }
+        return addresses;
     }
 
     private static String rootMessage(Throwable e) {

@@ -35,6 +35,13 @@ public final class SettingsRepository {
         }
     }
 
+    public void remove(String key) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM settings WHERE key = ?")) {
+            delete.setString(1, key);
+            delete.executeUpdate();
+        }
+    }
+
     public Map<String, String> all() throws SQLException {
         Map<String, String> settings = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT key, value FROM settings ORDER BY key");

@@ -3,14 +3,14 @@ package dev.cuecards.web;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Set;
 
 /**
  * Keeps other sites from acting through the user's browser. A state-changing request is refused when its Origin is
- * another site's; a form must also carry the CSRF token set in the browser's cookie (double submit); the JSON API
- * must be called with {@code Content-Type: application/json}, which no other site can send without permission.
+ * another site's; a form must also carry the token bound to the browser's id ({@link Access}), which a site that plants
+ * a cookie cannot compute; the JSON API must be called with {@code Content-Type: application/json}, which no other
+ * site can send without permission, and with a good Origin or the token in {@value #TOKEN_HEADER}. With a password,
+ * every page and call but the login page and the static files needs a signed-in session.
  * Every response gets headers that keep the pages from loading anything but their own files and the video player.
  * A body declared over {@link #MAX_BODY} is refused with 413 before it is read, and a multipart one with 415 without
  * being parsed: no page uploads.
@@ -20,23 +20,34 @@ import java.util.Set;
  */
 final class Guard {
 
-    static final String CSRF_COOKIE = "cuecards_csrf";
     static final String CSRF_FIELD = "csrf";
+    static final String TOKEN_HEADER = "X-CSRF-Token";
+    /** Set on a request whose browser may use the app behind a password, for the header's "Log out". */
+    static final String SIGNED_IN = "signedIn";
+    static final String BROWSER = "browser";
     /** The largest body a request may carry, forms and JSON alike: the app's largest form is a few hundred bytes. */
     static final long MAX_BODY = 1_000_000;
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https://i.ytimg.com; "
             + "frame-src https://www.youtube-nocookie.com; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final Set<String> hosts;
+    private final Access access;
+
+    /** Asked of a request that needs a signed-in session and has none. */
+    static final class LoginRequired extends RuntimeException {
+        LoginRequired() {
+            super("Log in to Cuecards first.", null, false, false);
+        }
+    }
 
     /**
      * @param listenHost the address the app listens on, accepted as a Host besides the loopback names; on every
      *                   address (0.0.0.0, ::), each address of this machine's interfaces and its name are accepted
      * @param allowed    further names the user allows ({@code --allow-host}), such as a name the router gives it
      */
-    Guard(String listenHost, java.util.Collection<String> allowed) {
+    Guard(String listenHost, java.util.Collection<String> allowed, Access access) {
+        this.access = access;
         java.util.Set<String> names = new java.util.HashSet<>(Set.of("127.0.0.1", "localhost", "[::1]"));
         names.add(bracketed(listenHost.toLowerCase(java.util.Locale.ROOT)));
         allowed.forEach(name -> names.add(bracketed(name.strip().toLowerCase(java.util.Locale.ROOT))));
@@ -85,8 +96,16 @@ final class Guard {
         if (ctx.contentLength() > MAX_BODY) {
             throw new io.javalin.http.ContentTooLargeResponse("A request to Cuecards holds at most " + MAX_BODY / 1000 + " kB.");
         }
-        String token = token(ctx);
-        ctx.attribute(CSRF_FIELD, token);
+        String browser = browserId(ctx);
+        ctx.attribute(BROWSER, browser);
+        ctx.attribute(CSRF_FIELD, access.formToken(browser));
+        boolean open = ctx.path().startsWith("/static/") || ctx.path().equals("/login") || ctx.path().equals("/favicon.ico");
+        if (!open && !access.mayUse(browser)) {
+            throw new LoginRequired();
+        }
+        if (access.needsLogin() && !open) {
+            ctx.attribute(SIGNED_IN, true);
+        }
         if (SAFE.contains(ctx.method())) {
             return;
         }
@@ -103,24 +122,34 @@ final class Guard {
         }
         boolean json = ctx.path().startsWith("/api/");
         if (json) {
-            if (type == null || !type.toLowerCase().startsWith("application/json")) {
+            if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
                 throw new ForbiddenResponse("The API takes Content-Type: application/json.");
             }
-        } else if (!token.equals(ctx.formParam(CSRF_FIELD))) {
+            if (origin == null && !access.isFormToken(browser, ctx.header(TOKEN_HEADER))) {
+                throw new ForbiddenResponse("An API call must come from this app's pages (an Origin header) or carry the "
+                        + TOKEN_HEADER + " header of its page.");
+            }
+        } else if (!access.isFormToken(browser, ctx.formParam(CSRF_FIELD))) {
             throw new ForbiddenResponse("This form has expired or came from elsewhere; reload the page and try again.");
         }
     }
 
-    /** The browser's CSRF token, set on first visit. */
-    private static String token(Context ctx) {
-        String token = ctx.cookie(CSRF_COOKIE);
-        if (token == null || !token.matches("[A-Za-z0-9_-]{20,64}")) {
-            byte[] bytes = new byte[24];
-            RANDOM.nextBytes(bytes);
-            token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            ctx.header("Set-Cookie", CSRF_COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict");
+    /** The browser's id from its cookie, or a new one set in a cookie now. */
+    private static String browserId(Context ctx) {
+        String id = ctx.cookie(Access.SESSION_COOKIE);
+        if (!Access.isId(id)) {
+            id = Access.randomId();
+            setSession(ctx, id, null);
         }
-        return token;
+        return id;
+    }
+
+    /** Sets the browser's id; {@code lasting} keeps it past the browser's closing, for a signed-in session. */
+    static void setSession(Context ctx, String id, java.time.Duration lasting) {
+        String cookie = Access.SESSION_COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict"
+                + (lasting == null ? "" : "; Max-Age=" + lasting.toSeconds())
+                + ("https".equals(ctx.scheme()) ? "; Secure" : "");
+        ctx.res().setHeader("Set-Cookie", cookie);
     }
 
     private static String ownOrigin(Context ctx) {

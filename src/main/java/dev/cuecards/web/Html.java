@@ -88,6 +88,7 @@ final class Html {
      */
     void renderKept(Context ctx, String template, Map<String, Object> model, Map<String, String> perRequest) {
         Map<String, Object> fixed = new HashMap<>(model);
+        fixed.put("signedIn", ctx.attribute(Guard.SIGNED_IN) != null);
         Map<String, String> marks = new java.util.LinkedHashMap<>();
         perRequest.forEach((name, value) -> {
             StringBuilder letters = new StringBuilder();
@@ -126,6 +127,7 @@ final class Html {
         org.thymeleaf.context.Context variables = new org.thymeleaf.context.Context();
         Map<String, Object> all = new HashMap<>(model);
         all.put("csrf", ctx.attribute(Guard.CSRF_FIELD));
+        all.put("signedIn", ctx.attribute(Guard.SIGNED_IN) != null);
         all.putIfAbsent("nav", template);
         variables.setVariables(all);
         ctx.attribute(RENDERED, true);

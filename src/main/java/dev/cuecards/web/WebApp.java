@@ -26,6 +26,8 @@ public final class WebApp {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
+    private static final java.util.Set<io.javalin.http.HandlerType> SAFE_GET = java.util.Set.of(io.javalin.http.HandlerType.GET);
+
     private final Javalin javalin;
 
     private WebApp(Javalin javalin) {
@@ -47,18 +49,18 @@ public final class WebApp {
         }
     }
 
-    public static WebApp start(Setup setup, String host, int port) {
-        return start(setup, host, port, List.of());
-    }
-
-    /** @param allowedHosts names besides this machine's own that a request may give as its Host */
-    public static WebApp start(Setup setup, String host, int port, List<String> allowedHosts) {
+    /**
+     * @param allowedHosts names besides this machine's own that a request may give as its Host
+     * @param access       who may use the app: everyone reaching it, or signed-in sessions behind a password
+     */
+    public static WebApp start(Setup setup, String host, int port, List<String> allowedHosts, Access access) {
         Html html = new Html(Templates.create(), Templates.fromDisk() ? Templates.DEVELOPMENT_CACHE_MILLIS : Long.MAX_VALUE);
         Pages pages = new Pages(setup.study(), setup.videos(), html, setup.notesFolder(), setup.sync());
         ReviewPage review = new ReviewPage(setup.study(), setup.videos(), html);
         SettingsPage settings = new SettingsPage(setup.study(), html);
         ReviewApi api = new ReviewApi(setup.study(), setup.videos());
         CardActions cards = new CardActions(setup.study());
+        LoginPage login = new LoginPage(access, html);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -66,9 +68,12 @@ public final class WebApp {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
-            config.routes.before(new Guard(host, allowedHosts)::check);
+            config.routes.before(new Guard(host, allowedHosts, access)::check);
             config.routes.after(ctx -> setup.sync().pageServed());
 
+            config.routes.get("/login", login::show);
+            config.routes.post("/login", login::submit);
+            config.routes.post("/logout", login::logout);
             config.routes.get("/", pages::home);
             config.routes.get("/review", review::show);
             config.routes.post("/review/answer", review::answer);
@@ -93,6 +98,15 @@ public final class WebApp {
             config.routes.exception(UnknownCardException.class, (e, ctx) -> fail(ctx, html, 404, "Not found", e.getMessage()));
             config.routes.exception(UnavailableCardException.class, (e, ctx) -> fail(ctx, html, 409, "Not in the queue", e.getMessage()));
             config.routes.exception(StaleAnswerException.class, (e, ctx) -> fail(ctx, html, 409, "Already answered", e.getMessage()));
+            config.routes.exception(Guard.LoginRequired.class, (e, ctx) -> {
+                if (ctx.path().startsWith("/api/")) {
+                    ReviewApi.json(ctx, 401, Map.of("error", e.getMessage()));
+                } else {
+                    String asked = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+                    ctx.redirect("/login?next=" + java.net.URLEncoder.encode(SAFE_GET.contains(ctx.method()) ? asked : "/",
+                            java.nio.charset.StandardCharsets.UTF_8), io.javalin.http.HttpStatus.SEE_OTHER);
+                }
+            });
             config.routes.exception(ForbiddenResponse.class, (e, ctx) -> fail(ctx, html, 403, "Refused", e.getMessage()));
             config.routes.exception(io.javalin.http.ContentTooLargeResponse.class, (e, ctx) -> fail(ctx, html, 413, "Too large", e.getMessage()));
             config.routes.exception(io.javalin.http.UnsupportedMediaTypeResponse.class, (e, ctx) -> fail(ctx, html, 415, "Refused", e.getMessage()));

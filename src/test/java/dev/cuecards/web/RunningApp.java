@@ -45,16 +45,29 @@ final class RunningApp implements AutoCloseable {
 
     /** The app listening on {@code host}, reached by the names {@code allowed} besides this machine's own. */
     RunningApp(Path folder, Path vault, String host, java.util.List<String> allowed) throws IOException {
+        this(folder, vault, host, allowed, java.util.Optional.empty());
+    }
+
+    /** The app behind a password hash, when one is given. */
+    RunningApp(Path folder, Path vault, String host, java.util.List<String> allowed, java.util.Optional<String> passwordHash)
+            throws IOException {
         database = Database.open(folder.resolve("data/cuecards.db"));
         reading = VaultReader.read(vault);
         new VaultSync(database, clock).sync(reading, GeneratorSettings.DEFAULTS);
         study = new Study(database, clock, SchedulerSettings.defaults().withFuzz(false));
-        app = WebApp.start(new WebApp.Setup(study, new Videos(database), vault, SyncStatus.inLine()), host, 0, allowed);
+        app = WebApp.start(new WebApp.Setup(study, new Videos(database), vault, SyncStatus.inLine()), host, 0, allowed,
+                Access.of(database, passwordHash, clock));
     }
 
     /** The app on every address of this machine, over the notes given as path and text pairs. */
     static RunningApp onEveryAddress(Path folder, java.util.List<String> allowed, String... notes) throws IOException {
         return new RunningApp(folder, written(folder, notes), "0.0.0.0", allowed);
+    }
+
+    /** The app on 127.0.0.1 behind {@code password}, hashed with few rounds so that logins are quick. */
+    static RunningApp withPassword(Path folder, String password, String... notes) throws IOException {
+        return new RunningApp(folder, written(folder, notes), "127.0.0.1", java.util.List.of(),
+                java.util.Optional.of(Password.hash(password, 1_000)));
     }
 
     /** The sample note the app ships with, as the test resources hold it. */
@@ -80,8 +93,10 @@ final class RunningApp implements AutoCloseable {
         return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts JSON as the app's own page would: from its own origin. */
     HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Origin", "http://127.0.0.1:" + app.port())
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
