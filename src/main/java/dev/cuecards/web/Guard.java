@@ -31,6 +31,12 @@ final class Guard {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https://i.ytimg.com; "
             + "frame-src https://www.youtube-nocookie.com; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The headers every response carries, the server's own error pages included. */
+    static final java.util.Map<String, String> SECURITY_HEADERS = java.util.Map.of(
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "same-origin");
+
     private final Set<String> hosts;
     private final Access access;
 
@@ -87,10 +93,8 @@ final class Guard {
         if (host == null || !hosts.contains(host.toLowerCase(java.util.Locale.ROOT).replaceFirst(":\\d+$", ""))) {
             throw new ForbiddenResponse("Cuecards answers only to the address it listens on, not to '" + host + "'.");
         }
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "same-origin");
-        if (!ctx.path().startsWith("/static/")) {
+        SECURITY_HEADERS.forEach(ctx::header);
+        if (!ctx.path().startsWith("/static/") || ctx.path().contains("..")) {
             ctx.header("Cache-Control", "no-store"); // pages hold the form token and what was studied: never kept by a cache
         }
         if (ctx.contentLength() > MAX_BODY) {

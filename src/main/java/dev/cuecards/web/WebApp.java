@@ -63,6 +63,7 @@ public final class WebApp {
         LoginPage login = new LoginPage(access, html);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrorPage()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";

@@ -71,6 +71,49 @@ class BodyLimitsTest {
         assertThat(running.get("/static/app.css").headers().allValues("Cache-Control")).noneMatch(v -> v.contains("no-store"));
     }
 
+    @Test
+    void requests_the_server_refuses_before_the_app_get_its_headers_and_no_insides() throws Exception {
+        String port = String.valueOf(running.app.port());
+        String[] requests = {
+            "GET /%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+            "GET /%00 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+            "NONSENSE\r\n\r\n",
+            "GET / HTTP/1.1\r\n\r\n",
+            "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + "a".repeat(20_000) + "\r\n\r\n",
+        };
+        for (String request : requests) {
+            String response = raw(request);
+            String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n")));
+            String label = request.substring(0, Math.min(30, request.length()));
+
+            assertThat(head).as(label).matches("(?s)HTTP/1.1 4\\d\\d .*")
+                    .contains("Content-Security-Policy: default-src 'self'", "frame-ancestors 'none'", "X-Content-Type-Options: nosniff",
+                            "Referrer-Policy: same-origin", "Cache-Control: no-store");
+            assertThat(response).as(label).contains("Cuecards could not read this request")
+                    .doesNotContain("jetty", "Jetty", "badMessage", "Exception", port + "/");
+        }
+    }
+
+    private String raw(String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", running.app.port())) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+                    read.write(buffer, 0, n);
+                    if (read.toString(java.nio.charset.StandardCharsets.ISO_8859_1).contains("</html>")) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                // what came is what is checked
+            }
+            return read.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
     private static String part(String boundary, String name, String value) {
         return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
     }
