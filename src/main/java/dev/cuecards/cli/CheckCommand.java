@@ -3,6 +3,9 @@ package dev.cuecards.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cuecards.notes.Note;
+import dev.cuecards.store.CollectionCheck;
+import dev.cuecards.store.Database;
+import dev.cuecards.store.StoreException;
 import dev.cuecards.notes.NoteProblem;
 import dev.cuecards.notes.VaultReader;
 import dev.cuecards.notes.VaultReading;
@@ -18,7 +21,8 @@ import picocli.CommandLine.Option;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Read the vault and list, per note, its title, video, channel, sections, claims and "
                 + "timestamps, and every problem found (path:line: reason). Exits 0 when the vault was read, "
-                + "even if some notes have problems; 2 when the notes folder is missing or a flag is wrong.")
+                + "even if some notes have problems; 2 when the notes folder is missing or a flag is wrong. "
+                + "With --db, check a database for damage instead: exits 0 when intact, 1 when damaged.")
 final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
@@ -27,11 +31,19 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the parsed notes and their claims as JSON instead.")
     boolean json;
 
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Check this database instead of the vault: SQLite's integrity check, then that every answer's card exists, "
+                    + "no card was answered twice at one review count, and each card's schedule is where its review log left it.")
+    Path db;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (db != null) {
+            return checkDatabase();
+        }
         Path folder = NotesFolder.require(spec.commandLine(), notesOption.folder);
         VaultReading reading;
         try {
@@ -50,6 +62,35 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private int checkDatabase() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!java.nio.file.Files.isRegularFile(db)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "database " + db + " does not exist");
+        }
+        CollectionCheck.Report report;
+        try (Database database = Database.existing(db)) {
+            report = CollectionCheck.of(database);
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println(db + ": cannot be read as a Cuecards database (" + e.getMessage() + ")");
+            return 1;
+        }
+        out.printf("%s: %,d cards, %,d answers in the review log%n", db, report.cards(), report.entries());
+        if (report.isIntact()) {
+            out.println("intact: SQLite finds no damage, every answer's card exists, no card was answered twice at one review count, "
+                    + "and every card is where its review log left it");
+        } else {
+            long problems = report.findings().stream().mapToLong(CollectionCheck.Finding::count).sum();
+            out.printf("DAMAGED: %,d %s%n", problems, problems == 1 ? "problem" : "problems");
+            for (CollectionCheck.Finding finding : report.findings()) {
+                out.printf("  %s: %,d%n", finding.kind(), finding.count());
+                finding.examples().forEach(example -> out.println("    " + example));
+            }
+            out.println("A backup (cuecards-backup-*.db beside the database) can be put back with `cuecards restore FILE`.");
+        }
+        out.flush();
+        return report.isIntact() ? 0 : 1;
     }
 
     private static void printNote(PrintWriter out, Note note) {

@@ -12,6 +12,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashTest {
 
     private static final int KILLS = 20;
+    private static final int CUTS = 15;
 
     @TempDir
     Path folder;
@@ -59,8 +61,70 @@ class CrashTest {
             }
             assertThat(logged).as("after kill %d", kill).containsAll(acknowledged);
             assertThat(integrityCheck(database)).as("after kill %d", kill).isEqualTo("ok");
+            assertThat(dev.cuecards.store.CollectionCheck.of(database).findings()).as("after kill %d", kill).isEmpty();
         }
         assertThat(acknowledged).hasSizeGreaterThan(KILLS);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void a_copy_of_the_files_taken_as_a_power_cut_would_leave_them_opens_intact_with_every_acknowledged_answer() throws Exception {
+        Path notes = folder.resolve("notes");
+        TestVault.write(notes, "databases.md", TestVault.DATABASES);
+        TestVault.write(notes, "companies.md", TestVault.numbered("Companies", "bcdefghijkl", "Tech", 12));
+        Path file = folder.resolve("cuecards.db");
+        try (Database database = Database.open(file)) {
+            new VaultSync(database, Clock.systemUTC()).sync(TestVault.read(notes), GeneratorSettings.DEFAULTS);
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CrashAnswerer.class.getName(),
+                file.toString(), "7").redirectError(ProcessBuilder.Redirect.appendTo(folder.resolve("child-errors.txt").toFile())).start();
+        List<String> acks = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> readAcks(child, acks));
+        reader.start();
+        Random random = new Random(20261207);
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (acks.isEmpty() && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(acks).as("the child answers (see child-errors.txt)").isNotEmpty();
+            for (int cut = 0; cut < CUTS; cut++) {
+                Thread.sleep(50 + random.nextInt(250));
+                // The writer is frozen where it stands, between any two of its writes, as a power cut would stop it:
+                // the files then hold what the disk would, and every answer acknowledged so far has been synced.
+                signal(child, "STOP");
+                Set<String> acknowledged = new HashSet<>(acks);
+                Path copy = Files.createDirectories(folder.resolve("cut-" + cut)).resolve("cuecards.db");
+                for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                    Path source = Path.of(file + suffix);
+                    if (Files.exists(source)) {
+                        Files.copy(source, Path.of(copy + suffix));
+                    }
+                }
+                signal(child, "CONT");
+
+                try (Database copied = Database.existing(copy)) {
+                    assertThat(integrityCheck(copied)).as("cut %d", cut).isEqualTo("ok");
+                    assertThat(dev.cuecards.store.CollectionCheck.of(copied).findings()).as("cut %d", cut).isEmpty();
+                    Set<String> logged = new HashSet<>();
+                    for (ReviewLogEntry entry : copied.read(c -> new ReviewLogRepository(c).all())) {
+                        logged.add(entry.card() + " " + entry.before().reps());
+                    }
+                    assertThat(logged).as("cut %d", cut).containsAll(acknowledged);
+                }
+            }
+        } finally {
+            child.destroyForcibly();
+            child.waitFor(10, TimeUnit.SECONDS);
+            reader.join();
+        }
+        assertThat(acks).as("answers made during the cuts (see child-errors.txt)").hasSizeGreaterThan(CUTS);
+    }
+
+    private static void signal(Process process, String signal) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).inheritIO().start();
+        assertThat(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0).as("kill -%s", signal).isTrue();
     }
 
     /** Starts a child, waits for its first acknowledged answer, lets it run {@code millis} more, kills it. */
