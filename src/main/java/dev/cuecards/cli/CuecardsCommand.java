@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Spaced-repetition cards from timestamped video notes.%n"
                 + "Without a command, runs 'serve'.",
-        subcommands = {ServeCommand.class, CheckCommand.class, GenerateCommand.class, BackupCommand.class, PasswordCommand.class, FsrsCommand.class,
+        subcommands = {ServeCommand.class, CheckCommand.class, GenerateCommand.class, BackupCommand.class, RestoreCommand.class, PasswordCommand.class, FsrsCommand.class,
                 WarmUpCommand.class})
 final class CuecardsCommand implements Runnable {
 

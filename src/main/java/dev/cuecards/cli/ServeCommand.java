@@ -5,6 +5,7 @@ import dev.cuecards.fsrs.SchedulerSettings;
 import dev.cuecards.notes.FileStamp;
 import dev.cuecards.notes.VaultReader;
 import dev.cuecards.notes.VaultReading;
+import dev.cuecards.store.Backups;
 import dev.cuecards.store.Database;
 import dev.cuecards.store.SyncSummary;
 import dev.cuecards.store.VaultSync;
@@ -75,10 +76,11 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** What a start leaves running: the app, its database and the folder's check beside them. */
-    record Serving(WebApp app, Database database, Thread syncing) {
+    record Serving(WebApp app, Database database, Thread syncing, ServingLock lock) {
         void stop() {
             app.stop();
             database.close();
+            lock.close();
         }
     }
 
@@ -102,15 +104,23 @@ final class ServeCommand implements Callable<Integer> {
             throw refusedWithoutPassword();
         }
         Database database = DatabaseFile.open(spec.commandLine(), dbOption.file);
+        ServingLock lock = ServingLock.take(dbOption.file).orElse(null);
+        if (lock == null) {
+            database.close();
+            throw new CommandLine.ParameterException(spec.commandLine(), "another Cuecards is serving " + dbOption.file
+                    + "; stop it first, or pass another --db");
+        }
         dev.cuecards.web.Access access;
         try {
             access = dev.cuecards.web.Access.of(database, givenPassword.map(dev.cuecards.web.Password::hash), Clock.systemUTC());
         } catch (IllegalArgumentException e) {
             database.close();
+            lock.close();
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         if (exposed && !access.needsLogin()) {
             database.close();
+            lock.close();
             throw refusedWithoutPassword();
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -121,9 +131,10 @@ final class ServeCommand implements Callable<Integer> {
         Study study = new Study(database, Clock.systemDefaultZone(), SchedulerSettings.defaults());
         WebApp app;
         try {
-            app = WebApp.start(new WebApp.Setup(study, videos, folder, status), host, port, allowedHosts, access);
+            app = WebApp.start(new WebApp.Setup(study, videos, folder, status, database), host, port, allowedHosts, access);
         } catch (RuntimeException e) {
             database.close();
+            lock.close();
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "cannot listen on " + host + ":" + port + " (" + rootMessage(e) + "); choose another --port");
         }
@@ -138,10 +149,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.flush();
         // The folder is checked, and synced if need be, while the app already answers.
-        Thread syncing = new Thread(() -> checkInBackground(folder, sync, videos, status), "vault-sync");
+        Thread syncing = new Thread(() -> checkInBackground(folder, database, sync, videos, status), "vault-sync");
         syncing.setDaemon(true);
         syncing.start();
-        return new Serving(app, database, syncing);
+        return new Serving(app, database, syncing, lock);
     }
 
     /**
@@ -150,11 +161,17 @@ final class ServeCommand implements Callable<Integer> {
      * not are only recorded; otherwise the changed notes are read and synced, the home page showing how far it has
      * come.
      */
-    private void checkInBackground(Path folder, VaultSync sync, Videos videos, SyncStatus status) {
+    private void checkInBackground(Path folder, Database database, VaultSync sync, Videos videos, SyncStatus status) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
             status.awaitFirstPage(FIRST_PAGE_WAIT_MILLIS);
+            try {
+                Backups.daily(database, java.time.LocalDate.now(Clock.systemDefaultZone()))
+                        .ifPresent(made -> out.println("backed up the database to " + made + " (the first start today)"));
+            } catch (RuntimeException e) {
+                err.println("cannot back up the database: " + rootMessage(e) + "; serving goes on");
+            }
             List<FileStamp> listing = VaultReader.listing(folder);
             if (sync.isListedInLine(listing, GeneratorSettings.DEFAULTS)) {
                 status.done();

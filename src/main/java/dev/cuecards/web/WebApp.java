@@ -39,9 +39,11 @@ public final class WebApp {
      *
      * @param notesFolder where the notes are, for rendering a note's page
      * @param sync        where a background sync of the vault stands, for the home page
+     * @param database    the database itself, for the settings kept beside the study ones (backups)
      */
-    public record Setup(Study study, Videos videos, Path notesFolder, SyncStatus sync) {
+    public record Setup(Study study, Videos videos, Path notesFolder, SyncStatus sync, dev.cuecards.store.Database database) {
         public Setup {
+            Objects.requireNonNull(database, "database");
             Objects.requireNonNull(study, "study");
             Objects.requireNonNull(videos, "videos");
             Objects.requireNonNull(notesFolder, "notesFolder");
@@ -57,7 +59,7 @@ public final class WebApp {
         Html html = new Html(Templates.create(), Templates.fromDisk() ? Templates.DEVELOPMENT_CACHE_MILLIS : Long.MAX_VALUE);
         Pages pages = new Pages(setup.study(), setup.videos(), html, setup.notesFolder(), setup.sync());
         ReviewPage review = new ReviewPage(setup.study(), setup.videos(), html);
-        SettingsPage settings = new SettingsPage(setup.study(), html);
+        SettingsPage settings = new SettingsPage(setup.study(), setup.database(), html);
         ReviewApi api = new ReviewApi(setup.study(), setup.videos());
         CardActions cards = new CardActions(setup.study());
         LoginPage login = new LoginPage(access, html);

@@ -214,6 +214,25 @@ class ReviewFlowTest {
     }
 
     @Test
+    void the_number_of_daily_backups_kept_is_a_setting_checked_like_the_others() throws Exception {
+        String study = "newCardsPerDay=5&maxReviewsPerDay=150&rolloverHour=3&desiredRetention=0.85&learningSteps=2m&relearningSteps=5m";
+        assertThat(running.get("/settings").body()).contains("Daily backups kept", "name=\"backupsKept\" inputmode=\"numeric\" value=\"7\"");
+
+        HttpResponse<String> bad = running.postForm("/settings", study + "&backupsKept=lots", "/settings");
+        HttpResponse<String> tooMany = running.postForm("/settings", study + "&backupsKept=1000", "/settings");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("Daily backups kept must be a whole number from 0 to 365", "lots");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(dev.cuecards.store.Backups.keptCount(running.database)).isEqualTo(7);
+        assertThat(running.study.settings().newCardsPerDay()).as("nothing of a refused form is saved").isEqualTo(20);
+
+        assertThat(running.postForm("/settings", study + "&backupsKept=3", "/settings").statusCode()).isEqualTo(303);
+        assertThat(dev.cuecards.store.Backups.keptCount(running.database)).isEqualTo(3);
+        assertThat(running.postForm("/settings", study, "/settings").statusCode()).as("a form without the field").isEqualTo(303);
+        assertThat(dev.cuecards.store.Backups.keptCount(running.database)).isEqualTo(3);
+    }
+
+    @Test
     void home_notes_and_note_pages_show_what_is_due_and_where_it_came_from() throws Exception {
         HttpResponse<String> home = running.get("/");
         HttpResponse<String> notes = running.get("/notes");

@@ -55,7 +55,7 @@ final class RunningApp implements AutoCloseable {
         reading = VaultReader.read(vault);
         new VaultSync(database, clock).sync(reading, GeneratorSettings.DEFAULTS);
         study = new Study(database, clock, SchedulerSettings.defaults().withFuzz(false));
-        app = WebApp.start(new WebApp.Setup(study, new Videos(database), vault, SyncStatus.inLine()), host, 0, allowed,
+        app = WebApp.start(new WebApp.Setup(study, new Videos(database), vault, SyncStatus.inLine(), database), host, 0, allowed,
                 Access.of(database, passwordHash, clock));
     }
 
