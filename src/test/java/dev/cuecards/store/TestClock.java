@@ -9,7 +9,7 @@ import java.time.ZoneId;
 public final class TestClock extends Clock {
 
     private final ZoneId zone;
-    private Instant now;
+    private volatile Instant now;
 
     public TestClock(Instant start, ZoneId zone) {
         this.now = start;
