@@ -117,6 +117,12 @@ public final class WebApp {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 fail(ctx, html, 500, "Something went wrong", "Cuecards hit an error of its own; the details are in its log.");
             });
+            config.routes.error(413, ctx -> {
+                // a body sent without its length is cut off by Javalin as it is read past the limit
+                if (ctx.attribute(Html.RENDERED) == null) {
+                    fail(ctx, html, 413, "Too large", "A request to Cuecards holds at most " + Guard.MAX_BODY / 1000 + " kB.");
+                }
+            });
             config.routes.error(404, ctx -> {
                 if (ctx.attribute(Html.RENDERED) == null && !ctx.path().startsWith("/api/")) {
                     html.error(ctx, 404, "Not found", "There is no page at " + ctx.path() + ".");

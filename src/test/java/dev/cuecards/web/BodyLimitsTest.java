@@ -72,6 +72,31 @@ class BodyLimitsTest {
     }
 
     @Test
+    void a_body_over_the_limit_sent_without_its_length_is_refused_with_413_as_a_page_or_as_json() throws Exception {
+        String page = running.get("/settings").body();
+        java.util.regex.Matcher token = CSRF.matcher(page);
+        assertThat(token.find()).isTrue();
+        byte[] form = ("newCardsPerDay=5&csrf=" + token.group(1) + "&padding=" + "a".repeat(1_500_000)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] json = ("{\"card\":\"" + "a".repeat(1_500_000) + "\",\"rating\":3,\"reps\":0}").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        java.net.http.HttpResponse<String> formResponse = running.http.send(java.net.http.HttpRequest.newBuilder(running.uri("/settings"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(form))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> jsonResponse = running.http.send(java.net.http.HttpRequest.newBuilder(running.uri("/api/review/answer"))
+                .header("Content-Type", "application/json").header("Origin", "http://127.0.0.1:" + running.app.port())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(json))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(formResponse.statusCode()).isEqualTo(413);
+        assertThat(formResponse.body()).contains("Too large", "at most 1000 kB");
+        assertThat(formResponse.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(jsonResponse.statusCode()).isEqualTo(413);
+        assertThat(jsonResponse.body()).startsWith("{\"error\":").contains("at most 1000 kB");
+        assertThat(running.study.settings().newCardsPerDay()).isEqualTo(20);
+    }
+
+    @Test
     void requests_the_server_refuses_before_the_app_get_its_headers_and_no_insides() throws Exception {
         String port = String.valueOf(running.app.port());
         String[] requests = {
