@@ -69,11 +69,18 @@ class BrowserHostileNoteTest {
             "Amazon Keyspaces <video poster=\"" + remote + "/poster.png\"></video> runs Apache Cassandra tables.",
             "Amazon QLDB <link rel=\"stylesheet\" href=\"" + remote + "/style.css\"> keeps an immutable ledger of changes.",
         };
-        StringBuilder note = new StringBuilder("---\ntitle: \"Hostile databases\"\nvideoId: \"dQw4w9WgXcQ\"\nchannel: \"Tests\"\n---\n\n"
-                + "# Hostile databases\n\n## What each service does\n\n");
+        StringBuilder note = new StringBuilder("---\ntitle: \"Hostile <img src=x onerror=window.pwned=11> databases\"\n"
+                + "videoId: \"dQw4w9WgXcQ\"\n---\n\n"
+                + "From: [[Tests <script>window.pwned=12</script>]] <br/>\n\n"
+                + "# Hostile databases\n\n## What <svg onload=window.pwned=13> each service does\n\n");
         for (int i = 0; i < lines.length; i++) {
             note.append("- ").append(lines[i]).append(' ').append(String.format(stamp, i * 5 + 5, i * 5 + 5)).append('\n');
         }
+        note.append("\n> [!NOTE] Data <img src=\"").append(remote).append("/callout.png\" onerror=\"window.pwned=14\">\n")
+                .append("> Amazon Redshift Spectrum queries files in S3 without loading them ").append(String.format(stamp, 58, 58)).append('\n');
+        note.append("\n| service | what it does |\n| --- | --- |\n")
+                .append("| **Athena** <img src=\"").append(remote).append("/cell.png\"> | runs SQL over files in S3 ")
+                .append(String.format(stamp, 59, 59)).append(" |\n");
         note.append("\n[pixel]: ").append(remote).append("/reference.png\n");
         return note.toString();
     }
@@ -104,6 +111,16 @@ class BrowserHostileNoteTest {
 
         assertThat(driver.getPageSource()).contains("stores data in columns for analytics", "keeps an immutable ledger of changes");
         assertNothingLoadedOrRun("the note page");
+    }
+
+    @Test
+    void the_home_page_and_the_videos_list_show_a_hostile_title_and_channel_as_text() throws Exception {
+        for (String page : new String[] {"/", "/notes"}) {
+            driver.get(running.uri(page).toString());
+
+            assertThat(driver.getPageSource()).as(page).contains("Hostile");
+            assertNothingLoadedOrRun(page);
+        }
     }
 
     @Test
