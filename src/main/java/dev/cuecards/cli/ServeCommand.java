@@ -62,6 +62,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The folder's check waits this long for the first page to be served before it starts anyway. */
     private static final long FIRST_PAGE_WAIT_MILLIS = 3000;
+    /** How long a stop waits for a sync under way to reach the end of a note. */
+    private static final long STOP_WAIT_MILLIS = 10_000;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -77,9 +79,18 @@ final class ServeCommand implements Callable<Integer> {
 
     /** What a start leaves running: the app, its database and the folder's check beside them. */
     record Serving(WebApp app, Database database, Thread syncing, ServingLock lock) {
+        /** Stops serving; a sync under way stops between two notes before the database is closed. */
         void stop() {
             app.stop();
-            database.close();
+            syncing.interrupt();
+            try {
+                syncing.join(STOP_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (!syncing.isAlive()) {
+                database.close(); // else the process is ending: every committed answer is already on disk
+            }
             lock.close();
         }
     }
@@ -196,6 +207,8 @@ final class ServeCommand implements Callable<Integer> {
             status.done();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (dev.cuecards.store.SyncStopped e) {
+            out.println(e.getMessage());
         } catch (IOException | RuntimeException e) {
             status.failed(rootMessage(e));
             err.println("cannot sync the notes folder: " + rootMessage(e));

@@ -195,6 +195,9 @@ public final class VaultSync {
             }
             // Cards are written on all cores a batch at a time, then stored one note per transaction, in vault order.
             for (int from = 0; from < changed.size(); from += GENERATED_TOGETHER) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new SyncStopped(from, changed.size());
+                }
                 List<Note> batch = changed.subList(from, Math.min(changed.size(), from + GENERATED_TOGETHER));
                 List<Generated> generated = batch.parallelStream().map(this::generate).toList();
                 for (Generated one : generated) {
