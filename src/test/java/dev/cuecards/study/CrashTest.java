@@ -43,12 +43,8 @@ class CrashTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void every_acknowledged_answer_survives_kill_9_and_the_database_stays_intact() throws Exception {
-        Path notes = folder.resolve("notes");
-        TestVault.write(notes, "databases.md", TestVault.DATABASES);
-        TestVault.write(notes, "companies.md", TestVault.numbered("Companies", "bcdefghijkl", "Tech", 12));
-        Path file = folder.resolve("cuecards.db");
+        Path file = syncedDatabase();
         Database database = Database.open(file);
-        new VaultSync(database, Clock.systemUTC()).sync(TestVault.read(notes), GeneratorSettings.DEFAULTS);
         Random random = new Random(20260310);
         Set<String> acknowledged = new HashSet<>();
 
@@ -69,26 +65,12 @@ class CrashTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void a_copy_of_the_files_taken_as_a_power_cut_would_leave_them_opens_intact_with_every_acknowledged_answer() throws Exception {
-        Path notes = folder.resolve("notes");
-        TestVault.write(notes, "databases.md", TestVault.DATABASES);
-        TestVault.write(notes, "companies.md", TestVault.numbered("Companies", "bcdefghijkl", "Tech", 12));
-        Path file = folder.resolve("cuecards.db");
-        try (Database database = Database.open(file)) {
-            new VaultSync(database, Clock.systemUTC()).sync(TestVault.read(notes), GeneratorSettings.DEFAULTS);
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CrashAnswerer.class.getName(),
-                file.toString(), "7").redirectError(ProcessBuilder.Redirect.appendTo(folder.resolve("child-errors.txt").toFile())).start();
-        List<String> acks = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> readAcks(child, acks));
-        reader.start();
+        Path file = syncedDatabase();
+        Answering answering = Answering.start(folder, file, 7);
+        Process child = answering.child();
+        List<String> acks = answering.acks();
         Random random = new Random(20261207);
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (acks.isEmpty() && child.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertThat(acks).as("the child answers (see child-errors.txt)").isNotEmpty();
             for (int cut = 0; cut < CUTS; cut++) {
                 Thread.sleep(50 + random.nextInt(250));
                 // The writer is frozen where it stands, between any two of its writes, as a power cut would stop it:
@@ -117,7 +99,7 @@ class CrashTest {
         } finally {
             child.destroyForcibly();
             child.waitFor(10, TimeUnit.SECONDS);
-            reader.join();
+            answering.reader().join();
         }
         assertThat(acks).as("answers made during the cuts (see child-errors.txt)").hasSizeGreaterThan(CUTS);
     }
@@ -129,25 +111,47 @@ class CrashTest {
 
     /** Starts a child, waits for its first acknowledged answer, lets it run {@code millis} more, kills it. */
     private List<String> runAndKill(Path file, int seed, int millis) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CrashAnswerer.class.getName(),
-                file.toString(), String.valueOf(seed))
-                .redirectError(ProcessBuilder.Redirect.appendTo(folder.resolve("child-errors.txt").toFile()))
-                .start();
-        List<String> acks = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> readAcks(child, acks));
-        reader.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (acks.isEmpty() && child.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(acks).as("the child answered before being killed (see child-errors.txt)").isNotEmpty();
+        Answering answering = Answering.start(folder, file, seed);
         Thread.sleep(millis);
-        child.destroyForcibly();
-        assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(child.exitValue()).isEqualTo(128 + 9);
-        reader.join();
-        return new ArrayList<>(acks);
+        answering.child().destroyForcibly();
+        assertThat(answering.child().waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(answering.child().exitValue()).isEqualTo(128 + 9);
+        answering.reader().join();
+        return new ArrayList<>(answering.acks());
+    }
+
+    /** A database holding the cards of two small notes. */
+    private Path syncedDatabase() throws IOException {
+        Path notes = folder.resolve("notes");
+        TestVault.write(notes, "databases.md", TestVault.DATABASES);
+        TestVault.write(notes, "companies.md", TestVault.numbered("Companies", "bcdefghijkl", "Tech", 12));
+        Path file = folder.resolve("cuecards.db");
+        try (Database database = Database.open(file)) {
+            new VaultSync(database, Clock.systemUTC()).sync(TestVault.read(notes), GeneratorSettings.DEFAULTS);
+        }
+        return file;
+    }
+
+    /** A child answering cards, its acknowledgements read as they come. */
+    private record Answering(Process child, List<String> acks, Thread reader) {
+
+        /** Starts the child and returns once it has acknowledged its first answer. */
+        static Answering start(Path folder, Path file, int seed) throws IOException, InterruptedException {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CrashAnswerer.class.getName(),
+                    file.toString(), String.valueOf(seed))
+                    .redirectError(ProcessBuilder.Redirect.appendTo(folder.resolve("child-errors.txt").toFile()))
+                    .start();
+            List<String> acks = new CopyOnWriteArrayList<>();
+            Thread reader = new Thread(() -> readAcks(child, acks));
+            reader.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (acks.isEmpty() && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(acks).as("the child answers (see child-errors.txt)").isNotEmpty();
+            return new Answering(child, acks, reader);
+        }
     }
 
     private static void readAcks(Process child, List<String> acks) {
