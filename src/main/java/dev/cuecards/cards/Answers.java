@@ -139,8 +139,16 @@ final class Answers {
                     || Chars.containsWord(text, otherNumber);
         }
         String initials = AcronymCards.initials(answer);
-        return initials.length() >= 2 && answer.contains(" ") && Character.isUpperCase(answer.charAt(0))
-                && seen.contains(" " + initials + " ") || initials.length() >= 2 && seen.contains(" " + initials + "s ");
+        boolean named = initials.length() >= 2 && answer.contains(" ") && Character.isUpperCase(answer.charAt(0));
+        return named && (seen.contains(" " + initials + " ") || dotted(initials, text))
+                || initials.length() >= 2 && seen.contains(" " + initials + "s ");
+    }
+
+    /** True when the initials stand in the text with full stops, as "U.S." does for "United States". */
+    private static boolean dotted(String initials, String text) {
+        StringBuilder dotted = new StringBuilder();
+        initials.chars().forEach(c -> dotted.append((char) c).append('.'));
+        return text.toLowerCase(Locale.ROOT).contains(dotted);
     }
 
     /**
@@ -257,6 +265,9 @@ final class Answers {
             for (int to = from; to < words.length && !words[to].isEmpty(); to++) {
                 String w = words[to];
                 if (!Character.isLetter(w.charAt(0))) {
+                    if (run.length() >= 1 && Regex.matches(w, "\\d{1,2}")) {
+                        found.add(run + w); // "Layer 2" gives "l2"
+                    }
                     break;
                 }
                 every.append(Character.toLowerCase(w.charAt(0)));

@@ -52,7 +52,8 @@ final class ClozeCards {
      * Institute"): each cuts the name it stands in.
      */
     private static final Pattern PART_OF_NAME_BESIDE_GAP = Pattern.compile("(?<![\\p{L}.])[\\p{Lu}]\\.\\s\\[\\.\\.\\.]"
-            + "|\\b(?:Children|Women|Men|People|Workers|Girls|Boys|Veterans|Citizens|Farmers)['’]s?\\s\\[\\.\\.\\.]");
+            + "|\\b(?:Children|Women|Men|People|Workers|Girls|Boys|Veterans|Citizens|Farmers)['’]s?\\s\\[\\.\\.\\.]"
+            + "|\\b[\\p{Lu}][\\p{L}'’-]*\\s&\\s\\[\\.\\.\\.]|\\[\\.\\.\\.]\\s&\\s[\\p{Lu}]");
     /**
      * A name gapped before the rest of it: "of" or a particle and a capitalised word ("[...] of Legends", "[...] do
      * Paraíso", "[...] von Ardenne"), or a number that ends it ("[...] 1-2-3").

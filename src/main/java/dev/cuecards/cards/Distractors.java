@@ -204,16 +204,20 @@ final class Distractors {
         if (DEBRIS.matcher(candidate).find() || answerPhrase.type() == PhraseType.TERM && c.endsWith("s") != a.endsWith("s")) {
             return false;
         }
-        OptionalDouble sizeA = magnitude(answer);
-        OptionalDouble sizeC = magnitude(candidate);
-        boolean sameNumber = sizeA.isPresent() && sizeC.isPresent() && sizeA.getAsDouble() == sizeC.getAsDouble()
-                && lastWord(a).equals(lastWord(c)); // "six months" and "6 months"
-        boolean paraphrase = sameNumber || c.contains(a) || a.contains(c) || initials(candidate).equals(a) || initials(answer).equals(c)
+        boolean paraphrase = sameQuantity(answer, candidate) || c.contains(a) || a.contains(c) || initials(candidate).equals(a) || initials(answer).equals(c)
                 || Regex.replaceAll(c, "[^a-z0-9]", "").equals(Regex.replaceAll(a, "[^a-z0-9]", ""));
         boolean shown = front.toLowerCase(Locale.ROOT).contains(c);
         boolean repeated = chosen.stream().anyMatch(x -> x.equalsIgnoreCase(candidate) || x.toLowerCase(Locale.ROOT).contains(c)
-                || c.contains(x.toLowerCase(Locale.ROOT)));
+                || c.contains(x.toLowerCase(Locale.ROOT)) || sameQuantity(x, candidate));
         return !paraphrase && !shown && !repeated && candidate.length() <= Math.max(40, answer.length() * 3);
+    }
+
+    /** The same amount of the same unit however written: "six months" and "6 months". */
+    private static boolean sameQuantity(String x, String y) {
+        OptionalDouble sizeX = magnitude(x);
+        OptionalDouble sizeY = magnitude(y);
+        return sizeX.isPresent() && sizeY.isPresent() && sizeX.getAsDouble() == sizeY.getAsDouble()
+                && lastWord(x.toLowerCase(Locale.ROOT)).equals(lastWord(y.toLowerCase(Locale.ROOT)));
     }
 
     /**

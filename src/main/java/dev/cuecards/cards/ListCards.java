@@ -73,7 +73,7 @@ final class ListCards {
     /**
      * True when the stem is a sentence that says what is listed ("The debate touched upon the causes of inflation"),
      * not an order, a heading, a condition ("Since 25 is a square"), a purpose outside numbered steps ("To use
-     * cornstarch") or a line cut before its object ("…, including", "the thresholds are as follows", "Key intangibles included").
+     * cornstarch"), a line presenting the list ("Here are three tips") or a line cut before its object ("…, including", "the thresholds are as follows", "Key intangibles included").
      */
     private static boolean isWholeStem(NoteContext note, String stem, boolean numbered) {
         String bare = Regex.replaceAll(stem.strip(), "[:.]+$", "").strip();
@@ -82,7 +82,9 @@ final class ListCards {
         // numbered steps, asked as a question ("To run the extension" becomes "How do you run the extension?")
         boolean condition = Regex.matches(bare, "(?is)(?:Since|If|When|Because|As|After|Before|While|Although|Once)\\s.*");
         boolean purpose = Regex.matches(bare, "(?is)(?:To|In order to)\\s.*");
-        return !cut && !condition && (numbered || !purpose) && ClozeCards.isSentence(note.tagged(bare));
+        // "Here are three pieces of advice for 2021": a line presenting the list says nothing to ask for
+        boolean presenting = Regex.matches(bare, "(?is)(?:Here(?:'s| is| are)|Below (?:is|are)|The following|Listed below|These are)\\b.*");
+        return !cut && !condition && !presenting && (numbered || !purpose) && ClozeCards.isSentence(note.tagged(bare));
     }
 
     private static Candidate card(NoteContext note, int first, String leadIn, List<String> items, boolean numbered) {

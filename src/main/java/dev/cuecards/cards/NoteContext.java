@@ -223,11 +223,22 @@ final class NoteContext {
         return false;
     }
 
+    /** "TensorFlow", "Riva128", "Wi-FI"; a capital after a hyphen only starts a word ("User-Centric", "Long-Term"). */
+    private static boolean hasInnerCapitalOrDigit(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isDigit(c) || Character.isUpperCase(c) && word.charAt(i - 1) != '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A term that names a thing (Riva 128, AGUI, TensorFlow) rather than labels a point (Technology as Investment). */
     static boolean looksLikeName(String term) {
         String[] words = Regex.split(term, "\\s+");
         boolean allCapitalised = java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))));
-        boolean marked = words.length == 1 && !CommonNouns.get().isEveryday(Tagger.nounLemma(term)) && !dev.cuecards.language.EnglishWords.get().isEveryday(term) || java.util.Arrays.stream(words).anyMatch(w -> w.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)));
+        boolean marked = words.length == 1 && !CommonNouns.get().isEveryday(Tagger.nounLemma(term)) && !dev.cuecards.language.EnglishWords.get().isEveryday(term) || java.util.Arrays.stream(words).anyMatch(NoteContext::hasInnerCapitalOrDigit);
         return !KeyPhrases.isGeneric(term) && words.length <= 3 && allCapitalised && marked;
     }
 

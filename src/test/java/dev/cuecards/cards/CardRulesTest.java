@@ -884,4 +884,70 @@ class CardRulesTest {
         assertThat(cards).noneMatch(c -> c.source().seconds().orElse(-1) == 60);
         assertThat(cards).anyMatch(c -> c.source().seconds().orElse(-1) == 120);
     }
+
+    @Test
+    void half_a_name_joined_by_an_ampersand_is_not_asked() {
+        List<CardDraft> cards = generate(note("games.md", "Metaverse",
+                "Board games like Dungeons & Dragons let players imagine whole worlds together " + a("01:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("Dragons", "Dungeons");
+    }
+
+    @Test
+    void a_list_presented_with_here_are_is_not_asked() {
+        List<CardDraft> cards = generate(note("advice.md", "Investing",
+                "Here are three pieces of advice for investors in 2021:", "",
+                "- Maintain liquidity " + a("01:00") + ".", "- Invest with conviction " + a("01:10") + ".", "- Monitor inflation " + a("01:20") + ".", "",
+                "The fund manager gave three pieces of advice for 2022:", "",
+                "- Hold cash " + a("02:00") + ".", "- Buy bonds " + a("02:10") + ".", "- Avoid leverage " + a("02:20") + "."));
+
+        assertThat(ofKind(cards, CardKind.LIST)).extracting(CardDraft::front)
+                .noneMatch(front -> front.startsWith("Here are")).anyMatch(front -> front.startsWith("The fund manager"));
+    }
+
+    @Test
+    void a_heading_naming_a_numbered_layer_or_dotted_initials_gives_the_answer_away() {
+        List<CardDraft> cards = generate(note("chain.md", "Blockchain performance", "## Why Layer 1 over Layer 2?", "",
+                "Launching as an L1 also simplifies decentralization and improves UX " + a("01:00") + ".", "",
+                "## Trade", "",
+                "The United States has a codependent relationship with China that shaped U.S. prosperity " + a("02:00") + "."));
+
+        assertThat(cards).filteredOn(c -> c.answer().equals("L1")).allMatch(c -> !c.context().contains("Layer"));
+        assertThat(answers(cards)).doesNotContain("United States");
+        Answers plain = new Answers(note("x.md", "Plain", "Nothing is said here " + a("01:00") + "."));
+        assertThat(plain.shows("L2", "Why Layer 1 over Layer 2?")).isTrue();
+        assertThat(plain.shows("L2", "Why Layer 1 matters")).isFalse();
+    }
+
+    @Test
+    void a_label_of_hyphenated_words_is_no_name_a_pronoun_can_stand_for() {
+        List<CardDraft> cards = generate(note("defi.md", "Decentralized finance", "## Challenges", "",
+                "- **User-Centric Development**: It actively listens to real users and iterates based on their needs " + a("01:00") + ".", "",
+                "- **TensorFlow Lite**: It runs trained models on phones without a network connection " + a("02:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("User-Centric Development");
+        assertThat(NoteContext.looksLikeName("User-Centric Development")).isFalse();
+        assertThat(NoteContext.looksLikeName("Long-Term Brand Building")).isFalse();
+        assertThat(NoteContext.looksLikeName("TensorFlow Lite")).isTrue();
+    }
+
+    @Test
+    void two_options_of_one_amount_written_two_ways_are_never_offered_together() {
+        List<Note> vault = new ArrayList<>();
+        String[][] facts = {{"Rites", "two months"}, {"Signals", "six months"}, {"Records", "6 months"}, {"Tapes", "three months"},
+            {"Letters", "eight months"}, {"Papers", "5 months"}, {"Photos", "nine months"}};
+        for (String[] fact : facts) {
+            vault.add(note(fact[0].toLowerCase() + ".md", fact[0] + " history", "The " + fact[0].toLowerCase() + " were recovered "
+                    + fact[1] + " before the broadcast began " + a("01:00") + "."));
+        }
+        List<CardDraft> choices = new ArrayList<>();
+        for (Note one : vault) {
+            choices.addAll(ofKind(generateIn(vault, one), CardKind.CHOICE));
+        }
+        assertThat(choices).isNotEmpty();
+        for (CardDraft card : choices) {
+            List<String> amounts = card.options().stream().map(o -> o.replace("six", "6").replace("two", "2")).toList();
+            assertThat(amounts).as(card.front()).doesNotHaveDuplicates();
+        }
+    }
 }
