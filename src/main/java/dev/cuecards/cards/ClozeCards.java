@@ -272,18 +272,65 @@ final class ClozeCards {
 
     /**
      * True for a sum or a share among two or more other sums and shares of its sentence ("invested $1 million for
-     * [...] of the company, valuing it at $20 million"): the answer is worked out, not recalled.
+     * [...] of the company, valuing it at $20 million"), or a number the sentence's others make ({@link
+     * #isSumOrRemainder}): the answer is worked out, not recalled.
      */
     static boolean workedOutFrom(String text, Phrase phrase) {
-        if (phrase.type() != PhraseType.MONEY && phrase.type() != PhraseType.PERCENT || phrase.start() < 0 || phrase.end() > text.length()) {
+        if (phrase.start() < 0 || phrase.end() > text.length()) {
             return false;
         }
-        Matcher others = AMOUNT.matcher((text.substring(0, phrase.start()) + " " + text.substring(phrase.end())).replace(phrase.text(), " "));
+        String rest = text.substring(0, phrase.start()) + " " + text.substring(phrase.end());
+        if (isSumOrRemainder(rest, phrase)) {
+            return true;
+        }
+        if (phrase.type() != PhraseType.MONEY && phrase.type() != PhraseType.PERCENT) {
+            return false;
+        }
+        Matcher others = AMOUNT.matcher(rest.replace(phrase.text(), " "));
         int count = 0;
         while (others.find()) {
             count++;
         }
         return count >= 2;
+    }
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("(?<![\\d.,])\\d{1,6}(?![\\d,]|\\.\\d)");
+    private static final Pattern SHARE = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s?%");
+
+    /**
+     * True for a share that the rest of 100 % is ("97% alcohol… the remaining [...]") or a whole number that two
+     * others of the sentence add up to ("a [...] block where 11 bits carry the message and 4 are for redundancy").
+     */
+    static boolean isSumOrRemainder(String rest, Phrase phrase) {
+        Matcher share = SHARE.matcher(phrase.text());
+        if (phrase.type() == PhraseType.PERCENT && share.lookingAt()) {
+            double answer = Double.parseDouble(share.group(1));
+            Matcher other = SHARE.matcher(rest);
+            while (other.find()) {
+                if (Math.abs(Double.parseDouble(other.group(1)) + answer - 100) < 1e-9) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Matcher leading = Regex.of("^(\\d{1,6})(?![\\d,.]|\\s?%)").matcher(phrase.text());
+        if (!leading.find()) {
+            return false;
+        }
+        long answer = Long.parseLong(leading.group(1));
+        List<Long> others = new ArrayList<>();
+        Matcher number = WHOLE_NUMBER.matcher(rest);
+        while (number.find()) {
+            others.add(Long.parseLong(number.group()));
+        }
+        for (int i = 0; i < others.size(); i++) {
+            for (int j = i + 1; j < others.size(); j++) {
+                if (others.get(i) + others.get(j) == answer && others.get(i) > 0 && others.get(j) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Pattern OPERATOR_BEFORE = Pattern.compile("[\\d)]\\s*[+*×·/÷=^]\\s*$");

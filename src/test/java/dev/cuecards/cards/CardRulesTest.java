@@ -950,4 +950,20 @@ class CardRulesTest {
             assertThat(amounts).as(card.front()).doesNotHaveDuplicates();
         }
     }
+
+    @Test
+    void a_share_that_is_the_rest_of_a_whole_or_a_sum_of_two_numbers_beside_it_is_not_asked() {
+        List<CardDraft> cards = generate(note("gel.md", "Aerogel", "## Composition", "",
+                "A wet silica gel is rubbery and consists of 97% alcohol within its pores, with the remaining 3% being amorphous silica "
+                        + a("01:00") + ".", "",
+                "## Hamming codes", "",
+                "Discarding position 0 makes a 15-bit block where 11 bits carry the message and 4 bits are for redundancy " + a("02:00") + ".", "",
+                "Richard Hamming published the code in 1950 while working at Bell Labs " + a("03:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("3%", "15-bit");
+        assertThat(ClozeCards.isSumOrRemainder("The team had 12 engineers and 3 designers [...]", new Phrase("15 people", PhraseType.COUNT, -1, -1, 0)))
+                .isTrue();
+        assertThat(ClozeCards.isSumOrRemainder("The team had 12 engineers and 4 designers [...]", new Phrase("15 people", PhraseType.COUNT, -1, -1, 0)))
+                .isFalse();
+    }
 }
