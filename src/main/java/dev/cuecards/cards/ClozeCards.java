@@ -1,6 +1,7 @@
 package dev.cuecards.cards;
 
 import dev.cuecards.language.Chars;
+import dev.cuecards.language.CommonNouns;
 import dev.cuecards.language.Regex;
 import dev.cuecards.notes.Claim;
 import dev.cuecards.notes.ClaimRole;
@@ -95,7 +96,8 @@ final class ClozeCards {
             Claim claim = note.claim(i);
             String headings = String.join(" ", claim.sectionPath());
             List<Phrase> phrases = found.stream()
-                    .filter(p -> p.score() >= KeyPhrases.WORTH_A_GAP && !note.isTopic(p.text()) && !Answers.shownIn(p.text(), note.note().title(), note)
+                    .filter(p -> p.score() >= KeyPhrases.WORTH_A_GAP && !note.isTopic(p.text())
+                            && !KeyPhrases.isWidelySaid(p, claim, CommonNouns.get()) && !Answers.shownIn(p.text(), note.note().title(), note)
                             && !Answers.shownIn(p.text(), lead.get() + gapped(text, p.text()), note) && !isListed(text, p) && !isAside(text, p) && !inLabel(text, p)
                             && !numberSaidBeside(text, headings, p) && !yearSaidShort(text, p) && !workedOutFrom(text, p) && !inArithmetic(text, p) && !isDottedInitials(p.text())
                             && !inLinkedTitle(claim, text, p))

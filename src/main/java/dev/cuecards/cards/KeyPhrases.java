@@ -124,6 +124,56 @@ final class KeyPhrases {
      */
     static List<Phrase> find(Claim claim, Tagged tagged, ToIntFunction<String> claimsMentioning, CommonNouns common) {
         String text = tagged.text();
+        List<Phrase> found = candidates(claim, tagged, common);
+        if (found.isEmpty()) {
+            return found;
+        }
+        Set<String> expanded = new HashSet<>();
+        AcronymCards.find(text).forEach(e -> {
+            expanded.add(e.acronym().toLowerCase(Locale.ROOT));
+            expanded.add(e.longName().toLowerCase(Locale.ROOT));
+        });
+        List<Phrase> scored = new ArrayList<>();
+        for (Phrase phrase : found) {
+            boolean everydayName = NameKinds.isName(phrase) && (common.isEverydayName(phrase.text()) || common.isWidelyNamed(phrase.text())
+                    || phrase.type() != PhraseType.ACRONYM && EnglishWords.get().isHouseholdName(phrase.text()))
+                    || EnglishWords.get().isEverydayAcronym(phrase.text());
+            boolean everydayWords = phrase.type() == PhraseType.TERM && phrase.score() < BOLD && !isTermLike(phrase.text(), common);
+            if (!expanded.contains(phrase.text().toLowerCase(Locale.ROOT)) && !everydayName && !everydayWords && isWorthAGap(phrase, text)) {
+                scored.add(rescore(phrase, claimsMentioning.applyAsInt(phrase.text())));
+            }
+        }
+        return bestNonOverlapping(scored);
+    }
+
+    /**
+     * True for a name, term or acronym three or more channels of the measured vault say, unless the note builds on it
+     * where the claim stands (a heading above the claim or the claim's own label names it: "TensorFlow Support: AWS runs
+     * TensorFlow…"). Such an answer is general knowledge, filled in without the video; it still
+     * serves as another answer's option.
+     */
+    static boolean isWidelySaid(Phrase phrase, Claim claim, CommonNouns common) {
+        return isWordy(phrase.type()) && common.isWidelySaid(phrase.text()) && !isTopicOf(claim, phrase.text());
+    }
+
+    private static boolean isTopicOf(Claim claim, String phrase) {
+        Pattern named = Pattern.compile("(?<![\\w])" + Pattern.quote(phrase) + "(?![\\w])", Pattern.CASE_INSENSITIVE);
+        return claim.sectionPath().stream().anyMatch(h -> named.matcher(h).find())
+                || claim.role() instanceof ClaimRole.TermItem item && named.matcher(item.term()).find();
+    }
+
+    /** True for the phrase types made of words (a term, a label, a name, an acronym) rather than of numbers or dates. */
+    static boolean isWordy(PhraseType type) {
+        return type == PhraseType.TERM || type == PhraseType.LABEL || type == PhraseType.ACRONYM || type == PhraseType.PERSON
+                || type == PhraseType.NAME;
+    }
+
+    /**
+     * Every phrase of a claim that could be a gap, before any is judged worth one: bold, linked and quoted terms,
+     * numbers, dates, names, formulas and noun phrases, overlapping as they come.
+     */
+    static List<Phrase> candidates(Claim claim, Tagged tagged, CommonNouns common) {
+        String text = tagged.text();
         List<Phrase> found = new ArrayList<>();
         if (tagged.size() == 0) {
             return found;
@@ -155,22 +205,7 @@ final class KeyPhrases {
             }
         }
         nounPhrases(found, tagged, common);
-        Set<String> expanded = new HashSet<>();
-        AcronymCards.find(text).forEach(e -> {
-            expanded.add(e.acronym().toLowerCase(Locale.ROOT));
-            expanded.add(e.longName().toLowerCase(Locale.ROOT));
-        });
-        List<Phrase> scored = new ArrayList<>();
-        for (Phrase phrase : found) {
-            boolean everydayName = NameKinds.isName(phrase) && (common.isEverydayName(phrase.text()) || common.isWidelyNamed(phrase.text())
-                    || phrase.type() != PhraseType.ACRONYM && EnglishWords.get().isHouseholdName(phrase.text()))
-                    || EnglishWords.get().isEverydayAcronym(phrase.text());
-            boolean everydayWords = phrase.type() == PhraseType.TERM && phrase.score() < BOLD && !isTermLike(phrase.text(), common);
-            if (!expanded.contains(phrase.text().toLowerCase(Locale.ROOT)) && !everydayName && !everydayWords && isWorthAGap(phrase, text)) {
-                scored.add(rescore(phrase, claimsMentioning.applyAsInt(phrase.text())));
-            }
-        }
-        return bestNonOverlapping(scored);
+        return found;
     }
 
     /** A bold term, a list item's label or a link's text, where it stands in the text, when it names a thing. */

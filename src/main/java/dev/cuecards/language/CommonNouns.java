@@ -14,6 +14,10 @@ public final class CommonNouns {
     private static final String COMPOUNDS = "/language/common-compounds.tsv";
     private static final String NAMES = "/language/common-names.tsv";
     private static final String WIDELY_NAMED = "/language/widely-named.tsv";
+    private static final String WIDELY_SAID = "/language/widely-said.tsv";
+    /** Said in three or more channels of the measured vault: what viewers of any of them know. */
+    private static final int WIDELY = 3;
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}*+#]+(?:['’.&/-][\\p{L}\\p{N}*+#]+)*");
     /** Used by one claim in a thousand or more: a noun every reader knows. */
     private static final int EVERYDAY = 10;
     /** Used by one claim in a hundred or more: "system", "data", "model". */
@@ -27,13 +31,15 @@ public final class CommonNouns {
     private final Map<String, Integer> compoundNotes;
     private final Map<String, Integer> everydayNames;
     private final Map<String, Integer> widelyNamed;
+    private final Map<String, Integer> widelySaid;
 
     CommonNouns(Map<String, Integer> perTenThousand, Map<String, Integer> compoundNotes, Map<String, Integer> everydayNames,
-            Map<String, Integer> widelyNamed) {
+            Map<String, Integer> widelyNamed, Map<String, Integer> widelySaid) {
         this.perTenThousand = Map.copyOf(perTenThousand);
         this.compoundNotes = Map.copyOf(compoundNotes);
         this.everydayNames = Map.copyOf(everydayNames);
         this.widelyNamed = Map.copyOf(widelyNamed);
+        this.widelySaid = Map.copyOf(widelySaid);
     }
 
     public static CommonNouns get() {
@@ -81,6 +87,39 @@ public final class CommonNouns {
         return widelyNamed.containsKey(name.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * How many channels of the measured vault say this phrase (a name, a term, an acronym) in their claims, counted
+     * for phrases that some claim offers as a gap and kept from two channels up; 0 for any other phrase. A plural is
+     * looked up as written and without its last "s".
+     */
+    public int channelsSaying(String phrase) {
+        String key = sayingKey(phrase);
+        if (key.length() < 2) {
+            return 0; // "A" is an article as often as a name
+        }
+        int said = widelySaid.getOrDefault(key, 0);
+        return said > 0 || !key.endsWith("s") ? said : widelySaid.getOrDefault(key.substring(0, key.length() - 1), 0);
+    }
+
+    /**
+     * True for a phrase three or more channels of the measured vault say ("Civil War", "diminishing returns",
+     * "Google Drive", "OPEC"): general knowledge rather than the video's. Read blind over 500 cards of 400 notes, a gap
+     * on such a phrase was kept about one time in five, against six in ten for a phrase no other channel says.
+     */
+    public boolean isWidelySaid(String phrase) {
+        return channelsSaying(phrase) >= WIDELY;
+    }
+
+    /** The words of a phrase in lower case, one space between them: the key of the table of widely said phrases. */
+    public static String sayingKey(String phrase) {
+        java.util.regex.Matcher m = WORD.matcher(phrase.toLowerCase(java.util.Locale.ROOT));
+        StringBuilder key = new StringBuilder();
+        while (m.find()) {
+            key.append(key.length() == 0 ? "" : " ").append(m.group());
+        }
+        return key.toString();
+    }
+
     /** The runs of proper nouns of a sentence, in lower case: the names the table of everyday names counts. */
     public static java.util.List<String> properNames(Tagged tagged) {
         java.util.List<String> names = new java.util.ArrayList<>();
@@ -115,7 +154,7 @@ public final class CommonNouns {
     }
 
     private static CommonNouns load() {
-        return new CommonNouns(read(TABLE), read(COMPOUNDS), read(NAMES), read(WIDELY_NAMED));
+        return new CommonNouns(read(TABLE), read(COMPOUNDS), read(NAMES), read(WIDELY_NAMED), read(WIDELY_SAID));
     }
 
     private static Map<String, Integer> read(String resource) {

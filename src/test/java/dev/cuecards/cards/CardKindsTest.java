@@ -23,11 +23,11 @@ class CardKindsTest {
 
     @Test
     void a_long_name_with_its_acronym_gives_an_acronym_card_but_a_mismatch_does_not() {
-        List<CardDraft> cards = generate(note("mev.md", "Blockchains", "Miner Extractable Value (MEV) is critical for Ethereum " + a("01:00") + ".",
+        List<CardDraft> cards = generate(note("mev.md", "Blockchains", "Proposer Builder Separation (PBS) is critical for Ethereum " + a("01:00") + ".",
                 "", "Demand peaks in Q4 (the holiday shopping season) every year " + a("01:10") + "."));
 
         assertThat(ofKind(cards, CardKind.ACRONYM)).extracting(CardDraft::front, CardDraft::answer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("What does MEV stand for?", "Miner Extractable Value"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("What does PBS stand for?", "Proposer Builder Separation"));
     }
 
     @Test

@@ -57,11 +57,13 @@ class CorpusCardsTest {
             // docs/CARD-QUALITY.md reports the measured figures. (Version 5 took the floor from 15 % to 10 %: the
             // WordPress note's gaps on "API" and "URL", acronyms everyone knows, went; version 8 took the whole's from
             // 35 % to 30 %: phrases of words all commonly said, "soaring profits", "media outlets", went; and a
-            // note's from 10 % to 5 %: the Next.js note's one other card was "How does Pages Router differ from JSON?".)
+            // note's from 10 % to 5 %: the Next.js note's one other card was "How does Pages Router differ from JSON?";
+            // version 10 took the whole's from 30 % to 25 %: answers three channels of vault-5k say, "Civil War",
+            // "Google Drive", went.)
             assertThat((double) own.size() / ofNote).as(note.relativePath()).isGreaterThanOrEqualTo(0.05);
         }
 
-        assertThat((double) backed / moments).isGreaterThanOrEqualTo(0.30);
+        assertThat((double) backed / moments).isGreaterThanOrEqualTo(0.25);
     }
 
     @Test
