@@ -8,7 +8,7 @@ import java.util.List;
  * @param identity the key answer that, with note, kind and source second, makes the card's stable id
  * @param priority lower comes first when a claim or a note has more candidates than its limit allows
  * @param sourcePosition where in the claim's text the card's answer was said: the card links to the moment right
- *                       after it; a negative value −(k+1) names the claim's k-th timestamp itself
+ *                       after it
  */
 record Candidate(CardKind kind, int claimIndex, String front, String back, String answer, String identity,
                  List<String> options, int priority, int sourcePosition) {
@@ -32,15 +32,7 @@ record Candidate(CardKind kind, int claimIndex, String front, String back, Strin
 
     /** The moment this card links to in its claim. */
     java.util.Optional<Integer> seconds(dev.cuecards.notes.Claim claim) {
-        if (sourcePosition < 0 && -sourcePosition - 1 < claim.timestamps().size()) {
-            return java.util.Optional.of(claim.timestamps().get(-sourcePosition - 1).seconds());
-        }
         return claim.timestampAfter(Math.max(0, sourcePosition)).map(dev.cuecards.notes.Timestamp::seconds);
-    }
-
-    /** The same card, linked to the claim's k-th timestamp. */
-    Candidate sourcedAtStamp(int k) {
-        return sourcedAfter(-(k + 1));
     }
 
     /** The same card, linked to the moment said right after this place in its claim's text. */

@@ -124,7 +124,7 @@ final class ClozeCards {
                     continue; // the sentence shown before it says the answer as written ("Q*", whatever its letters)
                 }
                 String back = phrase.text() + " — " + own;
-                int position = gap.stamp() >= 0 ? -(gap.stamp() + 1) : Math.max(0, own.indexOf(phrase.text())) + phrase.text().length();
+                int position = Math.max(0, own.indexOf(phrase.text())) + phrase.text().length();
                 List<String> options = ASKED_AS_CHOICE.contains(phrase.type())
                         ? distractors.optionsFor(phrase, note.note(), front + " " + note.contextFor(i, phrase.text())) : List.of();
                 Candidate card = Candidate.of(CardKind.CLOZE, i, front, back, phrase.text(), phrase.text()).sourcedAfter(position);
@@ -135,13 +135,13 @@ final class ClozeCards {
     }
 
     /** A phrase to gap, and the claim's timestamp it links to (-1: the one said right after it). */
-    private record Gap(Phrase phrase, int stamp) {
+    private record Gap(Phrase phrase) {
     }
 
     /**
-     * The gaps to make: for a claim said over several moments, the best phrase said before each moment, so every
-     * moment gets its card (when two moments follow one another with nothing between, the best phrase left links to
-     * the later one); otherwise the best one or two phrases.
+     * The gaps to make: for a claim said over several moments, the best phrase said before each moment, so each
+     * moment with a good phrase of its own gets its card, linked to where that phrase was said; a moment with none
+     * gets none rather than a phrase said at another moment. Otherwise the best one or two phrases.
      */
     private static List<Gap> choose(Claim claim, String own, List<Phrase> phrases, int wanted) {
         List<Gap> chosen = new ArrayList<>();
@@ -149,26 +149,21 @@ final class ClozeCards {
         if (moments.size() > 1) {
             int from = 0;
             List<Integer> seen = new ArrayList<>();
-            for (int k = 0; k < claim.timestamps().size(); k++) {
-                Timestamp stamp = claim.timestamps().get(k);
+            for (Timestamp stamp : claim.timestamps()) {
                 int segmentStart = from;
                 from = stamp.position();
                 if (seen.contains(stamp.seconds())) {
                     continue;
                 }
                 seen.add(stamp.seconds());
-                Optional<Phrase> inSegment = phrases.stream().filter(p -> unused(chosen, p))
-                        .filter(p -> within(own, p, segmentStart, stamp.position())).findFirst();
-                int index = k;
-                inSegment.map(p -> new Gap(p, -1))
-                        .or(() -> phrases.stream().filter(p -> unused(chosen, p)).findFirst().map(p -> new Gap(p, index)))
-                        .ifPresent(chosen::add);
+                phrases.stream().filter(p -> unused(chosen, p)).filter(p -> within(own, p, segmentStart, stamp.position())).findFirst()
+                        .map(Gap::new).ifPresent(chosen::add);
             }
             return chosen;
         }
         for (Phrase phrase : phrases) {
             if (chosen.size() < wanted && unused(chosen, phrase)) {
-                chosen.add(new Gap(phrase, -1));
+                chosen.add(new Gap(phrase));
             }
         }
         return chosen;

@@ -998,4 +998,15 @@ class CardRulesTest {
         assertThat(ofKind(cards, CardKind.ACRONYM)).extracting(CardDraft::front)
                 .doesNotContain("What does LLMs stand for?").contains("What does PBS stand for?");
     }
+
+    @Test
+    void a_claim_said_over_several_moments_links_each_gap_to_the_moment_after_it_and_a_moment_without_one_gets_none() {
+        List<CardDraft> cards = generate(note("famine.md", "Bolshevik policies",
+                "Hyperinflation ruined lives " + a("17:04") + ", daily consumption plummeted " + a("17:07")
+                        + ", and the 1921-1922 famine resulted in 5 million deaths, exacerbated by Bolshevik requisitioning " + a("17:19") + "."));
+
+        assertThat(cards).isNotEmpty().noneMatch(c -> c.source().seconds().orElse(-1) == 17 * 60 + 7);
+        assertThat(cards).filteredOn(c -> c.answer().equals("5 million deaths") || c.answer().equals("1921-1922"))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.source().seconds()).contains(17 * 60 + 19));
+    }
 }

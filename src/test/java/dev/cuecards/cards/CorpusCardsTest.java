@@ -59,7 +59,7 @@ class CorpusCardsTest {
             // 35 % to 30 %: phrases of words all commonly said, "soaring profits", "media outlets", went; and a
             // note's from 10 % to 5 %: the Next.js note's one other card was "How does Pages Router differ from JSON?";
             // version 10 took the whole's from 30 % to 25 %: answers three channels of vault-5k say, "Civil War",
-            // "Google Drive", went.)
+            // "Google Drive", went, and a phrase said before one moment no longer stands in for another moment's.)
             assertThat((double) own.size() / ofNote).as(note.relativePath()).isGreaterThanOrEqualTo(0.05);
         }
 
