@@ -80,6 +80,9 @@ final class ClozeCards {
             if (before.isEmpty() || !note.makesCards(i) || role instanceof ClaimRole.Heading || role instanceof ClaimRole.TableRow) {
                 continue;
             }
+            if (!before.get().isBlank() && !standsOnItsOwn(note.tagged(before.get().strip()))) {
+                continue; // "Provides a 300-mile rated range. This rating…": the sentence shown first has no subject itself
+            }
             String text = standing.orElse(own);
             List<Phrase> found = note.phrases(i, text);
             if (!isSentence(note.tagged(text)) || isFragmentItem(role, note.tagged(text)) || cutInAQuotation(text) || before.get().isEmpty() && hasUnshownReferent(text, found)) {
@@ -467,6 +470,11 @@ final class ClozeCards {
      * who…"), and a short one has a verb: headings, labels and fragments ("The commercialization of fairy tales by
      * Disney") make no cloze.
      */
+    /** True for a sentence with a subject and a verb of its own: one that can be shown before another to explain it. */
+    private static boolean standsOnItsOwn(dev.cuecards.language.Tagged tagged) {
+        return isSentence(tagged) && !opensWithoutSubject(tagged);
+    }
+
     static boolean isSentence(dev.cuecards.language.Tagged tagged) {
         if (tagged.size() == 0) {
             return false;

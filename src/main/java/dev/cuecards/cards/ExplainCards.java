@@ -58,6 +58,9 @@ final class ExplainCards {
                 related(note, i, callout.title().get()).ifPresent(body::add);
             }
             int index = i;
+            if (!isStatement(note, i)) {
+                continue;
+            }
             Questions.forCallout(callout.title().get()).ifPresent(question -> cards.add(Candidate.of(CardKind.EXPLAIN, index, question,
                     answer(note, body), answer(note, body), callout.title().get())));
         }
@@ -74,7 +77,7 @@ final class ExplainCards {
                 }
             }
             boolean matters = question.isPresent() && question.get().endsWith(" matter?");
-            if (question.isPresent() && !under.isEmpty() && (!matters || speaksOf(answer(note, under), section.title()))) {
+            if (question.isPresent() && !under.isEmpty() && (!matters || speaksOf(answer(note, under), section.title())) && isStatement(note, under.get(0))) {
                 cards.add(Candidate.of(CardKind.EXPLAIN, under.get(0), question.get(), answer(note, under), answer(note, under), section.title()));
             }
         }
@@ -135,6 +138,9 @@ final class ExplainCards {
         boolean dangling = tagged.size() == 0 || tagged.isVerb(tagged.size() - 1) || tagged.isFunctionWord(tagged.size() - 1);
         if (verb < 0 || !subject || dangling) {
             return Optional.empty();
+        }
+        if (reason.strip().endsWith(":")) {
+            return Optional.empty(); // "…due to several factors:" leads into a list; the cause is not in this sentence
         }
         String answer = reason.endsWith(".") ? reason : reason + ".";
         String front = DefinitionCards.upperFirst(clause) + ". Why?";
@@ -207,6 +213,14 @@ final class ExplainCards {
             }
         }
         return false;
+    }
+
+    /**
+     * True for a claim written as a sentence, ending as one or as the lead-in of what follows: the titles of an index of videos ("Optimal age to start
+     * CPP payments") and a lead-in cut after its first item ("for three main reasons: Affordability") answer nothing.
+     */
+    private static boolean isStatement(NoteContext note, int index) {
+        return Regex.matches(note.claim(index).text(), "(?s).*[.!?:][\"”'’)]*$");
     }
 
     private static String answer(NoteContext note, List<Integer> claims) {

@@ -1000,6 +1000,18 @@ class CardRulesTest {
     }
 
     @Test
+    void a_why_whose_cause_is_a_list_to_come_and_a_heading_answered_by_titles_ask_nothing() {
+        List<CardDraft> cards = generate(note("yt.md", "Sensationalism",
+                "## Criticism", "",
+                "There is significant criticism of sensationalist content on the platform due to several factors: " + a("01:00"), "",
+                "## How Pension Timing Works", "",
+                "- Optimal age to start pension payments " + a("02:00"),
+                "- Impact of life expectancy on pension decisions " + a("03:00")));
+
+        assertThat(ofKind(cards, CardKind.EXPLAIN)).isEmpty();
+    }
+
+    @Test
     void a_claim_said_over_several_moments_links_each_gap_to_the_moment_after_it_and_a_moment_without_one_gets_none() {
         List<CardDraft> cards = generate(note("famine.md", "Bolshevik policies",
                 "Hyperinflation ruined lives " + a("17:04") + ", daily consumption plummeted " + a("17:07")
@@ -1008,5 +1020,18 @@ class CardRulesTest {
         assertThat(cards).isNotEmpty().noneMatch(c -> c.source().seconds().orElse(-1) == 17 * 60 + 7);
         assertThat(cards).filteredOn(c -> c.answer().equals("5 million deaths") || c.answer().equals("1921-1922"))
                 .isNotEmpty().allSatisfy(c -> assertThat(c.source().seconds()).contains(17 * 60 + 19));
+    }
+
+    @Test
+    void a_sentence_pointing_back_to_one_without_a_subject_makes_no_card() {
+        List<CardDraft> cards = generate(note("truck.md", "Pickup range", "## Range", "",
+                "- Provides a 300-mile rated range " + a("01:00") + ".",
+                "- This 300-mile EPA rating for the extended battery is calculated with 1,000 pounds of cargo in the bed " + a("01:10") + "."));
+        List<CardDraft> stated = generate(note("truck.md", "Pickup range", "## Range", "",
+                "- The extended battery provides a 300-mile rated range " + a("01:00") + ".",
+                "- This 300-mile EPA rating for the extended battery is calculated with 1,000 pounds of cargo in the bed " + a("01:10") + "."));
+
+        assertThat(answers(cards)).doesNotContain("1,000 pounds");
+        assertThat(answers(stated)).contains("1,000 pounds");
     }
 }
