@@ -847,14 +847,14 @@ class CardRulesTest {
                 note("sandbox.md", "Sandboxes", "## MicroVMMs for isolation", "",
                         "Each tenant of the platform gets its own VMM with a separate kernel " + a("01:00") + ".", "",
                         "Firecracker boots MicroVMMs quickly, and each VMM there needs only 5 MB of memory " + a("02:00") + "."),
-                note("search.md", "Causal discovery", "## A* Search Algorithm in Causal Discovery", "",
-                        "Calen also explored the A* search algorithm for purely continuous data " + a("01:00") + "."));
+                note("search.md", "Causal discovery", "## D* Search Algorithm in Causal Discovery", "",
+                        "Calen also explored the D* search algorithm for purely continuous data " + a("01:00") + "."));
         List<CardDraft> cards = notes.stream().flatMap(n -> generateIn(notes, n).stream()).toList();
 
         assertThat(cards).filteredOn(c -> c.answer().equals("VMM")).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.context() + " " + c.front()).doesNotContain("MicroVMMs"));
-        assertThat(cards).filteredOn(c -> c.answer().equals("A*")).isNotEmpty()
-                .allSatisfy(c -> assertThat(c.context()).doesNotContain("A* Search"));
+        assertThat(cards).filteredOn(c -> c.answer().equals("D*")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.context()).doesNotContain("D* Search"));
     }
 
     @Test
@@ -969,11 +969,14 @@ class CardRulesTest {
     }
 
     @Test
-    void an_answer_many_channels_say_is_not_asked_unless_the_note_builds_on_it_and_it_still_serves_as_an_option() {
+    void an_answer_many_channels_say_is_not_asked_unless_its_label_names_it_and_it_still_serves_as_an_option() {
         List<CardDraft> cards = generate(note("jackson.md", "Napoleon's maxims",
                 "Officers carried printed copies of the maxims throughout the Civil War, proving their reach " + a("01:00") + "."));
-        List<CardDraft> war = generate(note("war.md", "Napoleon's maxims", "## In the Civil War", "",
+        List<CardDraft> headed = generate(note("war.md", "Napoleon's maxims", "## In the Civil War", "",
                 "Officers carried printed copies of the maxims throughout the Civil War, proving their reach " + a("01:00") + "."));
+        List<CardDraft> labelled = generate(note("war.md", "Napoleon's maxims",
+                "- **Civil War Reading**: Officers carried printed copies of the maxims throughout the Civil War, proving their reach "
+                        + a("01:00") + "."));
         List<Note> vault = List.of(note("db.md", "Databases",
                 "Relational databases like MySQL and PostgreSQL store rows in tables " + a("01:00") + ".", "",
                 "Many web apps keep their sessions in Redis, a database kept in memory " + a("02:00") + ".", "",
@@ -982,7 +985,8 @@ class CardRulesTest {
 
         assertThat(CommonNouns.get().isWidelySaid("Civil War")).isTrue();
         assertThat(answers(cards)).doesNotContain("Civil War");
-        assertThat(answers(war)).contains("Civil War");
+        assertThat(answers(headed)).doesNotContain("Civil War");
+        assertThat(answers(labelled)).contains("Civil War");
         assertThat(CommonNouns.get().isWidelySaid("PostgreSQL")).isTrue();
         assertThat(answers(databases)).doesNotContain("PostgreSQL");
         assertThat(databases).filteredOn(c -> c.answer().equals("Redis")).singleElement()
