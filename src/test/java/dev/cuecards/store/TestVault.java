@@ -24,11 +24,11 @@ public final class TestVault {
             *   **B-trees**: Most relational databases keep their tables in B-trees, which stay balanced as rows arrive <a class="yt-timestamp" data-t="00:02:10">[00:02:10]</a>.
 
             ## Replication
-            PostgreSQL ships streaming replication, which copies the write-ahead log to standby servers <a class="yt-timestamp" data-t="00:03:20">[00:03:20]</a>. Cassandra, modelled on Dynamo, replicates every row to several nodes without a leader <a class="yt-timestamp" data-t="00:04:40">[00:04:40]</a>.
+            TimescaleDB ships streaming replication, which copies the write-ahead log to standby servers <a class="yt-timestamp" data-t="00:03:20">[00:03:20]</a>. Cassandra, modelled on Dynamo, replicates every row to several nodes without a leader <a class="yt-timestamp" data-t="00:04:40">[00:04:40]</a>.
             """;
 
-    /** The cloze card on "PostgreSQL" (claim 2 of {@link #DATABASES}). */
-    public static final String POSTGRES_CARD = "c-e619450d4c123f2a";
+    /** The cloze card on "TimescaleDB" (claim 2 of {@link #DATABASES}). */
+    public static final String REPLICATION_CARD = "c-8935978921fbdd8b";
     /** The cloze card on "Dynamo" (claim 3 of {@link #DATABASES}). */
     public static final String DYNAMO_CARD = "c-c528132af2a2aad1";
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class VaultSyncTest {
 
     private static final Scheduler SCHEDULER = new Scheduler(SchedulerSettings.replayDefaults(), DayBoundary.UTC);
-    private static final CardId POSTGRES = new CardId(TestVault.POSTGRES_CARD);
+    private static final CardId REPLICATION = new CardId(TestVault.REPLICATION_CARD);
     private static final CardId DYNAMO = new CardId(TestVault.DYNAMO_CARD);
 
     @TempDir
@@ -83,7 +83,7 @@ class VaultSyncTest {
         SyncSummary summary = sync();
 
         assertThat(summary.line()).isEqualTo("cards: 3 new, 0 updated, 0 unchanged, 0 retired, 0 revived");
-        StoredCard postgres = card(POSTGRES);
+        StoredCard postgres = card(REPLICATION);
         assertThat(postgres.schedule()).isEqualTo(CardSchedule.newCard(clock.instant()));
         assertThat(postgres.draft().front()).isEqualTo("[...] ships streaming replication, which copies the write-ahead log to standby servers.");
         assertThat(postgres.section()).isEqualTo("Replication");
@@ -94,54 +94,54 @@ class VaultSyncTest {
     void rewording_a_claim_keeps_its_cards_ids_schedules_and_logs() {
         TestVault.write(notes, "databases.md", TestVault.DATABASES);
         sync();
-        answer(POSTGRES, Rating.GOOD);
-        answer(POSTGRES, Rating.GOOD);
-        CardSchedule scheduled = card(POSTGRES).schedule();
-        List<ReviewLogEntry> log = log(POSTGRES);
+        answer(REPLICATION, Rating.GOOD);
+        answer(REPLICATION, Rating.GOOD);
+        CardSchedule scheduled = card(REPLICATION).schedule();
+        List<ReviewLogEntry> log = log(REPLICATION);
         TestVault.write(notes, "databases.md", TestVault.DATABASES.replace(
-                "PostgreSQL ships streaming replication, which copies", "PostgreSQL offers streaming replication, which sends"));
+                "TimescaleDB ships streaming replication, which copies", "TimescaleDB offers streaming replication, which sends"));
 
         SyncSummary summary = sync();
 
         assertThat(summary.line()).isEqualTo("cards: 0 new, 1 updated, 2 unchanged, 0 retired, 0 revived");
-        StoredCard postgres = card(POSTGRES);
+        StoredCard postgres = card(REPLICATION);
         assertThat(postgres.draft().front()).isEqualTo("[...] offers streaming replication, which sends the write-ahead log to standby servers.");
         assertThat(postgres.schedule()).isEqualTo(scheduled);
         assertThat(postgres.schedule().state()).isEqualTo(CardState.REVIEW);
-        assertThat(log(POSTGRES)).isEqualTo(log).hasSize(2);
+        assertThat(log(REPLICATION)).isEqualTo(log).hasSize(2);
     }
 
     @Test
     void a_claim_whose_moment_is_corrected_keeps_its_cards_ids_schedules_and_logs_and_takes_the_new_moment() {
         TestVault.write(notes, "databases.md", TestVault.DATABASES);
         sync();
-        answer(POSTGRES, Rating.GOOD);
-        CardSchedule scheduled = card(POSTGRES).schedule();
-        List<ReviewLogEntry> log = log(POSTGRES);
+        answer(REPLICATION, Rating.GOOD);
+        CardSchedule scheduled = card(REPLICATION).schedule();
+        List<ReviewLogEntry> log = log(REPLICATION);
         TestVault.write(notes, "databases.md", TestVault.DATABASES.replace("data-t=\"00:03:20\">[00:03:20]", "data-t=\"00:03:25\">[00:03:25]"));
 
         SyncSummary summary = sync();
 
         assertThat(summary.line()).isEqualTo("cards: 0 new, 1 updated, 2 unchanged, 0 retired, 0 revived");
-        StoredCard postgres = card(POSTGRES);
+        StoredCard postgres = card(REPLICATION);
         assertThat(postgres.draft().source().seconds()).contains(205);
         assertThat(postgres.schedule()).isEqualTo(scheduled);
-        assertThat(log(POSTGRES)).isEqualTo(log).hasSize(1);
+        assertThat(log(REPLICATION)).isEqualTo(log).hasSize(1);
     }
 
     @Test
     void a_new_claim_at_another_moment_is_a_new_card_even_with_the_same_answer() {
         TestVault.write(notes, "databases.md", TestVault.DATABASES);
         sync();
-        answer(POSTGRES, Rating.GOOD);
-        String other = "PostgreSQL ships logical replication too, which copies row changes to subscribers <a class=\"yt-timestamp\" data-t=\"00:05:00\">[00:05:00]</a>.";
-        TestVault.write(notes, "databases.md", TestVault.DATABASES.replaceFirst("PostgreSQL ships streaming[^<]*<a[^>]*>[^<]*</a>\\.", other));
+        answer(REPLICATION, Rating.GOOD);
+        String other = "TimescaleDB ships logical replication too, which copies row changes to subscribers <a class=\"yt-timestamp\" data-t=\"00:05:00\">[00:05:00]</a>.";
+        TestVault.write(notes, "databases.md", TestVault.DATABASES.replaceFirst("TimescaleDB ships streaming[^<]*<a[^>]*>[^<]*</a>\\.", other));
 
         SyncSummary summary = sync();
 
         assertThat(summary.retired()).isEqualTo(1);
-        assertThat(card(POSTGRES).retired()).isTrue();
-        assertThat(log(POSTGRES)).hasSize(1);
+        assertThat(card(REPLICATION).retired()).isTrue();
+        assertThat(log(REPLICATION)).hasSize(1);
     }
 
     @Test
@@ -189,16 +189,16 @@ class VaultSyncTest {
     void a_note_that_can_no_longer_be_read_keeps_its_cards_and_is_reported() throws IOException {
         TestVault.write(notes, "databases.md", TestVault.DATABASES);
         sync();
-        answer(POSTGRES, Rating.GOOD);
-        CardSchedule scheduled = card(POSTGRES).schedule();
+        answer(REPLICATION, Rating.GOOD);
+        CardSchedule scheduled = card(REPLICATION).schedule();
         Files.write(notes.resolve("databases.md"), new byte[] {'a', 0, 'b'});
 
         SyncSummary summary = sync();
 
         assertThat(summary.line()).isEqualTo("cards: 0 new, 0 updated, 3 unchanged, 0 retired, 0 revived; 1 note kept as it was");
         assertThat(summary.notesKept()).singleElement().asString().contains("databases.md", "binary");
-        assertThat(card(POSTGRES).retired()).isFalse();
-        assertThat(card(POSTGRES).schedule()).isEqualTo(scheduled);
+        assertThat(card(REPLICATION).retired()).isFalse();
+        assertThat(card(REPLICATION).schedule()).isEqualTo(scheduled);
     }
 
     @Test

@@ -299,7 +299,7 @@ class StudyTest {
 
     @Test
     void answered_cards_keep_their_state_and_log_through_a_rewording_a_removal_and_a_return() {
-        CardId postgres = new CardId(TestVault.POSTGRES_CARD);
+        CardId postgres = new CardId(TestVault.REPLICATION_CARD);
         CardId dynamo = new CardId(TestVault.DYNAMO_CARD);
         study.answer(postgres, Rating.GOOD, 0, TEN_SECONDS);
         study.answer(dynamo, Rating.EASY, 0, TEN_SECONDS);
