@@ -102,7 +102,7 @@ final class ClozeCards {
                     .filter(p -> p.score() >= KeyPhrases.WORTH_A_GAP && !note.isTopic(p.text())
                             && !KeyPhrases.isWidelySaid(p, claim, CommonNouns.get()) && !Answers.shownIn(p.text(), note.note().title(), note)
                             && !Answers.shownIn(p.text(), lead.get() + gapped(text, p.text()), note) && !isListed(text, p) && !isAside(text, p) && !inLabel(text, p)
-                            && !numberSaidBeside(text, headings, p) && !yearSaidShort(text, p) && !workedOutFrom(text, p) && !inArithmetic(text, p) && !isDottedInitials(p.text())
+                            && !numberSaidBeside(text, headings, p) && !restatedAmount(text, headings, p) && !yearSaidShort(text, p) && !workedOutFrom(text, p) && !inArithmetic(text, p) && !isDottedInitials(p.text())
                             && !inLinkedTitle(claim, text, p))
                     .toList();
             for (Gap gap : choose(note.claim(i), own, phrases, text.length() > LONG_CLAIM ? 2 : 1)) {
@@ -255,6 +255,51 @@ final class ClozeCards {
         long opening = text.chars().filter(c -> c == '“').count();
         long closing = text.chars().filter(c -> c == '”').count();
         return straight % 2 == 1 || opening > closing;
+    }
+
+    private static final Pattern WRITTEN_AMOUNT = Pattern.compile("(?i)(?<![\\w.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k|thousand|m|mn|million|b|bn|billion|tn|trillion)?(?![\\w])");
+    private static final Pattern CONVERTED_AFTER = Pattern.compile("^\\s*\\(\\s*(?:about|approximately|approx\\.|roughly|around|nearly|~|≈|or|i\\.e\\.,?)?\\s*[$€£¥₹]?\\d[\\d,.]*\\s*[\\p{L}%]");
+    private static final Pattern CONVERTED_BEFORE = Pattern.compile("[$€£¥₹]?\\d[\\d,.]*\\s*[\\p{L}%][\\p{L}%-]*\\s*\\(\\s*(?:about|approximately|approx\\.|roughly|around|nearly|~|≈|or|i\\.e\\.,?)?\\s*$");
+
+    /**
+     * True when an amount is said again in another form: converted beside its gap ("more than [...] (approximately
+     * 300 meters)", "1,000 feet ([...])") or written with another multiplier in the sentence or its headings ("Making the
+     * first [...]" for $100,000 under "The challenges of making the first 100k").
+     */
+    static boolean restatedAmount(String text, String headings, Phrase phrase) {
+        if (!AMOUNTS.contains(phrase.type()) || phrase.start() < 0 || phrase.end() > text.length()) {
+            return false;
+        }
+        if (CONVERTED_AFTER.matcher(text.substring(phrase.end())).find() || CONVERTED_BEFORE.matcher(text.substring(0, phrase.start())).find()) {
+            return true;
+        }
+        Matcher own = WRITTEN_AMOUNT.matcher(phrase.text());
+        if (!own.find()) {
+            return false;
+        }
+        double value = valueOf(own);
+        String written = own.group().replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        boolean multiplied = own.group(2) != null;
+        Matcher other = WRITTEN_AMOUNT.matcher(text.substring(0, phrase.start()) + " " + text.substring(phrase.end()) + " " + headings);
+        while (other.find()) {
+            boolean differs = !other.group().replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT).equals(written);
+            if (differs && (multiplied || other.group(2) != null) && Math.abs(valueOf(other) - value) < 1e-9 * Math.max(1, value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double valueOf(Matcher amount) {
+        double number = Double.parseDouble(amount.group(1).replace(",", ""));
+        String multiplier = amount.group(2) == null ? "" : amount.group(2).toLowerCase(java.util.Locale.ROOT);
+        return number * switch (multiplier) {
+            case "k", "thousand" -> 1e3;
+            case "m", "mn", "million" -> 1e6;
+            case "b", "bn", "billion" -> 1e9;
+            case "tn", "trillion" -> 1e12;
+            default -> 1;
+        };
     }
 
     /** "Windows 95 … on [...]" for August 24, 1995: a year whose last two digits the sentence says. */

@@ -1038,4 +1038,18 @@ class CardRulesTest {
         assertThat(answers(cards)).doesNotContain("1,000 pounds");
         assertThat(answers(stated)).contains("1,000 pounds");
     }
+
+    @Test
+    void an_amount_converted_beside_its_gap_or_written_with_another_multiplier_around_it_is_given_away() {
+        List<CardDraft> cards = generate(note("apophis.md", "Near-Earth objects", "## The first 100k", "",
+                "The Apophis asteroid, more than 1,000 feet (approximately 300 meters) in diameter, will pass close to Earth in 2029 "
+                        + a("01:00") + ".", "",
+                "Making the first $100,000 is often considered the hardest sum to earn as a founder " + a("02:00") + ".", "",
+                "The studio earned $250,000 in its first year while 250 backers signed up for the campaign " + a("03:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("1,000 feet", "300 meters", "$100,000").contains("$250,000");
+        assertThat(ClozeCards.restatedAmount("Raised [...] in seed money", "", new Phrase("$2 million", PhraseType.MONEY, 7, 7, 0))).isFalse();
+        assertThat(ClozeCards.restatedAmount("Raised [...] in seed money, the 2M round", "", new Phrase("$2 million", PhraseType.MONEY, 7, 7, 0)))
+                .isTrue();
+    }
 }
