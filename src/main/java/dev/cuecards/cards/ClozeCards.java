@@ -102,7 +102,7 @@ final class ClozeCards {
                     .filter(p -> p.score() >= KeyPhrases.WORTH_A_GAP && !note.isTopic(p.text())
                             && !KeyPhrases.isWidelySaid(p, claim, CommonNouns.get()) && !Answers.shownIn(p.text(), note.note().title(), note)
                             && !Answers.shownIn(p.text(), lead.get() + gapped(text, p.text()), note) && !isListed(text, p) && !isAside(text, p) && !inLabel(text, p)
-                            && !numberSaidBeside(text, headings, p) && !restatedAmount(text, headings, p) && !yearSaidShort(text, p) && !workedOutFrom(text, p) && !inArithmetic(text, p) && !isDottedInitials(p.text())
+                            && !numberSaidBeside(text, headings, p) && !restatedAmount(text, headings, p) && !yearSaidShort(text, p) && !yearBetween(text, p) && !workedOutFrom(text, p) && !inArithmetic(text, p) && !isDottedInitials(p.text())
                             && !inLinkedTitle(claim, text, p))
                     .toList();
             for (Gap gap : choose(note.claim(i), own, phrases, text.length() > LONG_CLAIM ? 2 : 1)) {
@@ -300,6 +300,16 @@ final class ClozeCards {
             case "tn", "trillion" -> 1e12;
             default -> 1;
         };
+    }
+
+    /** "Five employees by the end of 1977 … in [...] … by 1979": a year whose year before and year after the sentence says. */
+    static boolean yearBetween(String text, Phrase phrase) {
+        if (phrase.type() != PhraseType.YEAR || !Regex.matches(phrase.text(), "(?:19|20)\\d{2}") || phrase.start() < 0 || phrase.end() > text.length()) {
+            return false;
+        }
+        int year = Integer.parseInt(phrase.text());
+        String rest = text.substring(0, phrase.start()) + " " + text.substring(phrase.end());
+        return Regex.of("\\b" + (year - 1) + "\\b").matcher(rest).find() && Regex.of("\\b" + (year + 1) + "\\b").matcher(rest).find();
     }
 
     /** "Windows 95 … on [...]" for August 24, 1995: a year whose last two digits the sentence says. */

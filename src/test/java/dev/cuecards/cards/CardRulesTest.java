@@ -1052,4 +1052,12 @@ class CardRulesTest {
         assertThat(ClozeCards.restatedAmount("Raised [...] in seed money, the 2M round", "", new Phrase("$2 million", PhraseType.MONEY, 7, 7, 0)))
                 .isTrue();
     }
+
+    @Test
+    void a_year_between_the_years_before_and_after_it_in_its_sentence_is_worked_out() {
+        assertThat(ClozeCards.yearBetween("After a quiet 1977, Microsoft moved to Bellevue in [...], a year before its deal of 1979.",
+                new Phrase("1978", PhraseType.YEAR, 52, 52, 0))).isTrue();
+        assertThat(ClozeCards.yearBetween("After a quiet 1975, Microsoft moved to Bellevue in [...], a year before its deal of 1979.",
+                new Phrase("1978", PhraseType.YEAR, 52, 52, 0))).isFalse();
+    }
 }
