@@ -18,6 +18,8 @@ final class AcronymCards {
 
     private static final Pattern LONG_THEN_SHORT = Pattern.compile("((?:[\\p{L}][\\p{L}'-]*\\s+){1,8})\\(([A-Z][A-Za-z0-9]{1,7})\\)");
     private static final Pattern SHORT_THEN_LONG = Pattern.compile("\\b([A-Z][A-Z0-9]{1,7}s?)\\s+\\(([^()]{3,80})\\)");
+    /** What {@link #LONG_THEN_SHORT} needs somewhere in the text: found first, it spares that pattern's word-by-word search. */
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\([A-Z][A-Za-z0-9]{1,7}\\)");
     private static final Pattern STANDS_FOR = Pattern.compile("\\b([A-Z][A-Z0-9]{1,7})\\s+stands for\\s+([^,.;]{3,80})");
     private static final Set<String> SMALL_WORDS = Set.of("of", "for", "and", "the", "to", "in", "on", "a", "an", "&");
 
@@ -55,7 +57,7 @@ final class AcronymCards {
         if (!bracketed && !text.contains("stands for")) {
             return found;
         }
-        Matcher longFirst = LONG_THEN_SHORT.matcher(bracketed ? text : "");
+        Matcher longFirst = LONG_THEN_SHORT.matcher(bracketed && BRACKETED_ACRONYM.matcher(text).find() ? text : "");
         while (longFirst.find()) {
             spelled(longFirst.group(2), longFirst.group(1)).ifPresent(found::add);
         }
@@ -63,7 +65,7 @@ final class AcronymCards {
         while (shortFirst.find()) {
             spelled(shortFirst.group(1), shortFirst.group(2)).ifPresent(found::add);
         }
-        Matcher standsFor = STANDS_FOR.matcher(text);
+        Matcher standsFor = STANDS_FOR.matcher(text.contains("stands for") ? text : "");
         while (standsFor.find()) {
             spelled(standsFor.group(1), standsFor.group(2)).ifPresent(found::add);
         }
