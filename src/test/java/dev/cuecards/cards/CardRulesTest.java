@@ -1060,4 +1060,13 @@ class CardRulesTest {
         assertThat(ClozeCards.yearBetween("After a quiet 1975, Microsoft moved to Bellevue in [...], a year before its deal of 1979.",
                 new Phrase("1978", PhraseType.YEAR, 52, 52, 0))).isFalse();
     }
+
+    @Test
+    void a_share_of_all_or_nothing_is_no_gap() {
+        List<CardDraft> cards = generate(note("profitwell.md", "Bootstrapping",
+                "As a bootstrapped company, the two founders of ProfitWell initially owned 100% of its shares " + a("01:00") + ".", "",
+                "By the time of the sale, the two founders of ProfitWell still owned 85% of its shares " + a("02:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("100%").contains("85%");
+    }
 }
