@@ -106,7 +106,7 @@ public final class CardGenerator {
         candidates.addAll(ClozeCards.write(context, distractors));
         List<Candidate> passed = candidates.stream()
                 .filter(c -> QualityGates.rejection(c).isEmpty() && !context.sumsUp(c.claimIndex()) && !givenAwayByContext(c, context)
-                        && !momentless(c, context, timed)).toList();
+                        && !momentless(c, context, timed) && !pastAnyVideo(c, context)).toList();
         List<Candidate> kept = withinLimits(withoutDuplicates(passed), context);
         return drafts(context, kept);
     }
@@ -117,6 +117,15 @@ public final class CardGenerator {
      */
     private static boolean momentless(Candidate card, NoteContext context, boolean timed) {
         return timed && card.seconds(context.claim(card.claimIndex())).or(() -> context.nearbyMoment(card.claimIndex())).isEmpty();
+    }
+
+    /**
+     * True when the card would lead more than ten hours into its video ("46:39:07" in a talk of an hour): the note's
+     * time is garbled, and a card that cannot take the learner to its moment is not true to its source.
+     */
+    private static boolean pastAnyVideo(Candidate card, NoteContext context) {
+        return card.seconds(context.claim(card.claimIndex())).or(() -> context.nearbyMoment(card.claimIndex())).orElse(0)
+                >= dev.cuecards.notes.Timestamp.IMPLAUSIBLE_SECONDS;
     }
 
     /**

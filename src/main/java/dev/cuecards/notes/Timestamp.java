@@ -8,6 +8,9 @@ import java.util.Optional;
  */
 public record Timestamp(int seconds, int line, int position) {
 
+    /** Ten hours: past any ordinary video, a time written there is most likely garbled ("46:39:07" for 46:39). */
+    public static final int IMPLAUSIBLE_SECONDS = 10 * 3600;
+
     public Timestamp {
         if (seconds < 0) {
             throw new IllegalArgumentException("timestamp seconds must not be negative, got " + seconds);

@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Flags timestamps that are well-formed but unlikely: far past any ordinary video length. They are kept and linked
- * all the same.
+ * Flags timestamps that are well-formed but unlikely: far past any ordinary video length. The reader keeps them as
+ * written; the generator makes no card that would lead there.
  */
 final class TimestampChecks {
-
-    static final int IMPLAUSIBLE_SECONDS = 10 * 3600;
 
     private TimestampChecks() {
     }
@@ -18,7 +16,7 @@ final class TimestampChecks {
         List<NoteProblem> problems = new ArrayList<>();
         for (Claim claim : claims) {
             for (Timestamp stamp : claim.timestamps()) {
-                if (stamp.seconds() >= IMPLAUSIBLE_SECONDS) {
+                if (stamp.seconds() >= Timestamp.IMPLAUSIBLE_SECONDS) {
                     problems.add(new NoteProblem(path, stamp.line(), "timestamp " + stamp.hhmmss()
                             + " is more than 10 hours into the video; check it"));
                 }

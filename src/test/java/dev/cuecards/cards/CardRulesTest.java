@@ -1069,4 +1069,14 @@ class CardRulesTest {
 
         assertThat(answers(cards)).doesNotContain("100%").contains("85%");
     }
+
+    @Test
+    void no_card_leads_more_than_ten_hours_into_a_video() {
+        List<CardDraft> cards = generate(note("garbled.md", "Trading desks",
+                "Peter Campolin joined Systematic Alpha Management as its head of research " + a("46:39:07") + ".", "",
+                "Campolin later moved the fund's research team to Zug in Switzerland " + a("00:47:10") + "."));
+
+        assertThat(cards).isNotEmpty().allSatisfy(c -> assertThat(c.source().seconds().orElseThrow()).isLessThan(10 * 3600));
+        assertThat(answers(cards)).doesNotContain("Systematic Alpha Management", "Peter Campolin");
+    }
 }
