@@ -797,7 +797,7 @@ class CardRulesTest {
                         + a("01:00") + "."));
         assertThat(answers(twice)).contains("$79,000");
         List<CardDraft> other = generate(note("memory.md", "Memory walls",
-                "Over the past 20 years, memory bandwidth improved 20 times while latency barely moved " + a("01:00") + "."));
+                "Between 2004 and 2024, a span of 20 years, memory bandwidth improved 20 times while latency barely moved " + a("01:00") + "."));
         assertThat(answers(other)).contains("20 years");
     }
 
@@ -1078,5 +1078,15 @@ class CardRulesTest {
 
         assertThat(cards).isNotEmpty().allSatisfy(c -> assertThat(c.source().seconds().orElseThrow()).isLessThan(10 * 3600));
         assertThat(answers(cards)).doesNotContain("Systematic Alpha Management", "Peter Campolin");
+    }
+
+    @Test
+    void the_time_frame_of_a_claim_is_no_gap() {
+        List<CardDraft> cards = generate(note("voyager.md", "Voyager",
+                "As of October 2024, Voyager 1 is approximately 24.7 billion kilometers from Earth " + a("01:00") + ".", "",
+                "Interest in slow living grew steadily over the last five years across Europe " + a("02:00") + ".", "",
+                "Voyager 1 crossed into interstellar space in August 2012, decades after its launch " + a("03:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("October 2024", "five years").contains("August 2012");
     }
 }
