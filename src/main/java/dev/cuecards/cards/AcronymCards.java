@@ -42,8 +42,12 @@ final class AcronymCards {
                 boolean known = dev.cuecards.language.EnglishWords.get().isEverydayAcronym(expansion.acronym(), expansion.longName())
                         || dev.cuecards.language.CommonNouns.get().channelsSaying(expansion.longName()) >= SAID_ELSEWHERE;
                 if (seen.add(expansion.acronym().toUpperCase(Locale.ROOT)) && !known) {
+                    // The claim follows on the back when it reads as a sentence; "Only leukemia that can cause DIC."
+                    // and "…are not office-friendly due to several factors:" would end the answer on a fragment.
+                    String claim = note.claim(i).text();
+                    boolean sentence = Regex.matches(claim, "(?s).*[.!?][\"”'’)]*$") && !note.tagged(claim).lacksMainVerb();
                     cards.add(Candidate.of(CardKind.ACRONYM, i, "What does " + expansion.acronym() + " stand for?",
-                            expansion.acronym() + " stands for " + expansion.longName() + ". " + note.claim(i).text(),
+                            expansion.acronym() + " stands for " + expansion.longName() + "." + (sentence ? " " + claim : ""),
                             expansion.longName(), expansion.acronym()));
                 }
             }

@@ -85,7 +85,7 @@ final class ClozeCards {
             }
             String text = standing.orElse(own);
             List<Phrase> found = note.phrases(i, text);
-            if (!isSentence(note.tagged(text)) || isFragmentItem(role, note.tagged(text)) || cutInAQuotation(text) || before.get().isEmpty() && hasUnshownReferent(text, found)) {
+            if (!isSentence(note.tagged(text)) || note.tagged(text).lacksMainVerb() || isFragmentItem(role, note.tagged(text)) || cutInAQuotation(text) || before.get().isEmpty() && hasUnshownReferent(text, found)) {
                 continue;
             }
             // "Targeted the Kerch Strait bridge…" says what was done, not who did it: only its list's lead-in can.
@@ -547,7 +547,7 @@ final class ClozeCards {
      */
     /** True for a sentence with a subject and a verb of its own: one that can be shown before another to explain it. */
     private static boolean standsOnItsOwn(dev.cuecards.language.Tagged tagged) {
-        return isSentence(tagged) && !opensWithoutSubject(tagged);
+        return isSentence(tagged) && !opensWithoutSubject(tagged) && !tagged.lacksMainVerb();
     }
 
     static boolean isSentence(dev.cuecards.language.Tagged tagged) {

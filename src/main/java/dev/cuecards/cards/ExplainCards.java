@@ -136,7 +136,7 @@ final class ExplainCards {
             subject |= tagged.isNoun(k) || tagged.tag(k).equals("PRON") || tagged.isNumber(k);
         }
         boolean dangling = tagged.size() == 0 || tagged.isVerb(tagged.size() - 1) || tagged.isFunctionWord(tagged.size() - 1);
-        if (verb < 0 || !subject || dangling) {
+        if (verb < 0 || !subject || dangling || tagged.lacksMainVerb()) {
             return Optional.empty();
         }
         if (reason.strip().endsWith(":")) {

@@ -86,6 +86,68 @@ public final class Tagged {
         return next.equals("DET") || next.equals("PRON") || next.equals("NUM") || next.equals("VERB") && word(i + 1).endsWith("ing");
     }
 
+    /**
+     * The first verb that can carry the sentence: a finite verb outside every relative clause. "Employees who moved
+     * away from cities" and "A technician who claimed to have worked on a craft that made its first flight" have
+     * none: the relative clause's verb group is its own. Nor has "Essential for increasing BDNF" or "Allowing more
+     * wilderness to foster joy": an -ing form, an infinitive and a participle after an article ("the increased
+     * demand") are no finite verb. The tagger takes some verbs for nouns or adjectives ("Hanzi argues/NOUN that…",
+     * "Kling embarked/ADJ on…"): a word ending in -s or -ed right after a subject and before more words counts as
+     * a verb too. -1 when there is none.
+     */
+    public int mainVerb() {
+        boolean relative = false;
+        for (int k = 0; k < size(); k++) {
+            String lower = word(k).toLowerCase(java.util.Locale.ROOT);
+            if (k > 0 && (RELATIVES.contains(lower) || lower.equals("that") && isNoun(k - 1))) {
+                relative = true;
+                continue;
+            }
+            if (!isFinite(k)) {
+                continue;
+            }
+            if (!relative) {
+                return k;
+            }
+            relative = false;
+            while (k + 1 < size() && (isAnyVerb(k + 1) || tags[k + 1].equals("ADV") || tags[k + 1].equals("PART") || word(k + 1).equalsIgnoreCase("to"))) {
+                k++;
+            }
+        }
+        return -1;
+    }
+
+    /** True when the tagger saw verbs in the sentence, yet none of them carries it (see {@link #mainVerb()}). */
+    public boolean lacksMainVerb() {
+        for (int k = 0; k < size(); k++) {
+            if (isAnyVerb(k)) {
+                return mainVerb() < 0;
+            }
+        }
+        return false;
+    }
+
+    private boolean isAnyVerb(int k) {
+        return tags[k].equals("VERB") || tags[k].contains("AUX");
+    }
+
+    private boolean isFinite(int k) {
+        String lower = word(k).toLowerCase(java.util.Locale.ROOT);
+        if (!isAnyVerb(k)) {
+            boolean verbShaped = (tags[k].equals("NOUN") || tags[k].equals("ADJ")) && lower.matches("[a-z]+(?:[^su'’]s|ed)");
+            boolean afterSubject = k > 0 && (isNoun(k - 1) || tags[k - 1].equals("PRON") || Character.isUpperCase(word(k - 1).charAt(0))
+                    || word(k - 1).matches("[\"”’)]"));
+            return verbShaped && afterSubject && k + 1 < size() && !isPunctuation(k + 1);
+        }
+        boolean verb = tags[k].equals("VERB");
+        boolean gerund = lower.endsWith("ing"); // "being", "having" are tagged AUX
+        boolean infinitive = k > 0 && word(k - 1).equalsIgnoreCase("to");
+        boolean afterArticle = verb && lower.endsWith("ed") && (k == 0 || tags[k - 1].equals("DET") || tags[k - 1].equals("ADP") || tags[k - 1].equals("ADJ"));
+        return !gerund && !infinitive && !afterArticle;
+    }
+
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "whom", "whose");
+
     public boolean isAdjective(int i) {
         return tags[i].equals("ADJ");
     }
