@@ -11,7 +11,8 @@ final class Questions {
 
     private static final Pattern IMPORTANCE = Pattern.compile("^(?:The\\s+)?(?:Importance|Significance|Role) of (.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HOW_WORKS = Pattern.compile("^How (.+?) (Works|Work|Helps|Operates|Happens)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHY_IS = Pattern.compile("^Why (.+?) (is|are|was|were) (.+)$", Pattern.CASE_INSENSITIVE);
+    /** A question a heading can ask of the sentences under it: what something is, how it works, who or which. */
+    private static final Pattern ASKS_WHAT = Pattern.compile("^(?:What|How|Who|Which|When|Where)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUXILIARY = Pattern.compile(
             "^((?:[\\w'’$%.-]+\\s+){0,7}?[\\w'’$%.-]+)\\s+(is|are|was|were|can|could|will|would|should|has|have|had|must|may|might)\\s+(.+)$");
 
@@ -28,7 +29,9 @@ final class Questions {
     static Optional<String> fromTitle(String title) {
         String t = Regex.replaceAll(title.strip(), "[.:]+$", "");
         if (t.endsWith("?")) {
-            return Optional.of(t);
+            // "Why Visualize Data?", "Why Use Vector Databases?", "Is Abolishing It the Answer?" head reasons and
+            // arguments given over many lines: the first sentences under them answer nothing (0 of 7 kept, read blind).
+            return ASKS_WHAT.matcher(t).find() ? Optional.of(t) : Optional.empty();
         }
         Matcher importance = IMPORTANCE.matcher(t);
         if (importance.matches()) {
@@ -42,11 +45,6 @@ final class Questions {
             String verb = Regex.replaceFirst(how.group(2).toLowerCase(Locale.ROOT), "s$", "");
             boolean plural = !how.group(2).toLowerCase(Locale.ROOT).endsWith("s"); // "How Thumbnails Work": "How do thumbnails work?"
             return Optional.of("How " + (plural ? "do " : "does ") + lowerCommonWords(how.group(1)) + " " + verb + "?");
-        }
-        Matcher why = WHY_IS.matcher(t);
-        if (why.matches()) {
-            return Optional.of("Why " + why.group(2).toLowerCase(Locale.ROOT) + " " + lowerCommonWords(why.group(1)) + " "
-                    + lowerCommonWords(why.group(3)) + "?");
         }
         return Optional.empty();
     }
