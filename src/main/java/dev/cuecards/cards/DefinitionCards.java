@@ -34,6 +34,9 @@ final class DefinitionCards {
             "most", "such", "what", "which", "another", "other", "all", "both", "any", "every", "no", "none", "nothing", "everything",
             "if", "when", "while", "where", "although", "because", "since", "once", "unless", "whether", "how", "why");
 
+    /** "Dr. Dale Bredesen", "Prof. Hinton": a person by the title before the name. */
+    private static final Pattern TITLED = Pattern.compile("^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady)\\.?\\s+[\\p{Lu}]");
+
     private DefinitionCards() {
     }
 
@@ -63,7 +66,7 @@ final class DefinitionCards {
                 case "means" -> "What does " + article(subject) + " mean?";
                 case "stands for" -> "What does " + article(subject) + " stand for?";
                 case "are", "were" -> "What are " + article(subject) + "?";
-                default -> "What is " + article(subject) + "?";
+                default -> (TermCards.describesPerson(answer) || TITLED.matcher(subject).find() ? "Who is " : "What is ") + article(subject) + "?";
             };
             cards.add(Candidate.of(CardKind.DEFINITION, i, front, text, upperFirst(answer), subject));
         }

@@ -62,17 +62,36 @@ final class TermCards {
                 continue;
             }
             // A person is asked "who": the description speaks of them as he or she, or by a role ("Ballmer", "Kildall").
-            boolean person = PERSONAL.matcher(description).find();
+            boolean person = PERSONAL.matcher(description).find() || describesPerson(description);
             cards.add(Candidate.of(CardKind.TERM, i, (person ? "Who is “" : "What is “") + term + "”?", term + ": " + description, description, term));
             Optional<String> standing = Referents.standAlone(description, Optional.empty());
             if (defined && standing.isPresent() && !Referents.opensWithPronoun(description) && description.length() <= LONGEST_REVERSE
                     && !description.contains("$")) {
-                cards.add(Candidate.of(CardKind.TERM, i, "Which term is this: “" + DefinitionCards.upperFirst(standing.get()) + "”",
+                cards.add(Candidate.of(CardKind.TERM, i, (person ? "Who is this: “" : "Which term is this: “") + DefinitionCards.upperFirst(standing.get()) + "”",
                         term + ": " + description, term, "reverse " + term).withPriority(REVERSE_PRIORITY));
             }
         }
         return cards;
     }
+
+    /**
+     * True when a description opens by naming a person's role: "A German technician who claimed…", "An entrepreneur
+     * with 19 years of trading", "A 77-year-old former commander of the French Navy". Read blind, "What is Rudolf
+     * Schriever?" asked a person as if a thing.
+     */
+    static boolean describesPerson(String description) {
+        return ROLE.matcher(description.strip()).find();
+    }
+
+    private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile("^(?i:an?|the)\\s+(?:(?!(?i:of|for|to|in|with|by|that|which|who|and|or|on|at|from|used|where)\\b)[\\w'’-]+\\s+){0,4}?(?i:"
+            + "technician|naturalist|entrepreneur|expert|commander|founder|co-founder|investor|scientist|researcher|engineer|author|"
+            + "writer|journalist|politician|president|ceo|professor|doctor|physician|economist|philosopher|historian|artist|actor|"
+            + "actress|singer|musician|bowler|batsman|batter|cricketer|footballer|coach|athlete|activist|banker|trader|"
+            + "lawyer|judge|officer|inventor|designer|developer|youtuber|podcaster|analyst|psychologist|psychiatrist|"
+            + "neuroscientist|biologist|chemist|physicist|mathematician|billionaire|businessman|businesswoman|executive|"
+            + "poet|novelist|filmmaker|comedian|monk|priest|king|queen|emperor|prince|princess|minister|senator|governor|mayor|"
+            + "diplomat|soldier|pilot|astronaut|explorer|specialist|surgeon|nutritionist|strategist|chef|"
+            + "creator|influencer|speaker|teacher|educator|mentor|consultant|advisor|adviser|venture capitalist|capitalist)s?\\b");
 
     /** A few words naming a thing: no date, no number alone, no sentence, no generic word. */
     static boolean isTerm(String label) {
