@@ -89,6 +89,8 @@ final class ListCards {
 
     private static Candidate card(NoteContext note, int first, String leadIn, List<String> items, boolean numbered) {
         String lead = Referents.standAlone(leadIn, Optional.empty()).orElse(leadIn);
+        // "However, RLHF has two main challenges": the connective ties the stem to a sentence the card does not show
+        lead = DefinitionCards.upperFirst(Regex.replaceFirst(lead, "^(?:However|But|Also|Moreover|Furthermore|Additionally|And|Yet|Still),?\\s+", ""));
         String count = items.size() == 2 ? "both" : "all " + items.size();
         String front = lead + " — name " + count + (numbered ? ", in order." : ".");
         java.util.regex.Matcher purpose = PURPOSE.matcher(Regex.replaceAll(lead.strip(), "[:.]+$", ""));
