@@ -254,7 +254,8 @@ final class NoteContext {
         if (Referents.opensWithUnresolvedPronoun(previous) && index > 1 && claim(index - 2).sectionPath().equals(claim(index).sectionPath())) {
             previous = standAlone(index - 2).orElse(claim(index - 2).text()) + " " + previous;
         }
-        boolean usable = previous.length() <= LONGEST_CONTEXT && !Referents.opensWithUnresolvedPronoun(previous);
+        // "Some ideas include: This would allow users…": a lead-in's "this" is one of its items, not the lead-in.
+        boolean usable = previous.length() <= LONGEST_CONTEXT && !Referents.opensWithUnresolvedPronoun(previous) && !previous.strip().endsWith(":");
         return usable ? Optional.of(previous) : Optional.empty();
     }
 

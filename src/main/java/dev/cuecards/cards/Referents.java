@@ -57,7 +57,10 @@ final class Referents {
                 return Optional.empty();
             }
             boolean possessive = Regex.matches(personal.group(1), "Its|Their|His|Her");
-            return Optional.of(subject.get() + (possessive ? "'s" : "") + personal.group(2));
+            // A subject written "Asano's known for…", "OceanGate's been diving…" is the name and a short "is"/"has":
+            // "His team" is "Asano's team", "They began" is "OceanGate began".
+            String who = Regex.replaceFirst(subject.get(), "['’]s$", "");
+            return Optional.of(who + (possessive ? "'s" : "") + personal.group(2));
         }
         return Optional.of(sentence);
     }
