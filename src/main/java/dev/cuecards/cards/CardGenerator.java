@@ -21,7 +21,7 @@ import java.util.Set;
 public final class CardGenerator {
 
     /** Bumped whenever the same note would give different cards, so stored notes are generated again. */
-    public static final int VERSION = 10;
+    public static final int VERSION = 11;
 
     /** A note's budget of cards: this many, and so many more for each of its distinct moments. */
     static final int BUDGET_BASE = 12;

@@ -1089,4 +1089,95 @@ class CardRulesTest {
 
         assertThat(answers(cards)).doesNotContain("October 2024", "five years").contains("August 2012");
     }
+
+    @Test
+    void a_heading_asking_why_or_yes_or_no_makes_no_card_while_one_asking_what_does() {
+        List<CardDraft> cards = generate(note("viz.md", "Data visualisation",
+                "## Why Visualize Data?", "", "A table of numbers is hard to read at a glance " + a("01:00") + ".", "",
+                "## Is Matplotlib the Answer?", "", "Matplotlib draws every kind of chart from Python " + a("02:00") + ".", "",
+                "## What is Seaborn?", "", "Seaborn is a plotting library built on top of Matplotlib " + a("03:00") + "."));
+
+        assertThat(ofKind(cards, CardKind.EXPLAIN)).extracting(CardDraft::front)
+                .contains("What is Seaborn?").doesNotContain("Why Visualize Data?", "Is Matplotlib the Answer?");
+    }
+
+    @Test
+    void a_sentence_whose_only_verbs_are_in_a_relative_clause_or_not_finite_makes_no_cloze() {
+        List<CardDraft> cards = generate(note("ufo.md", "Flying discs",
+                "A German technician who claimed to have worked on a disc-shaped craft in Prague that made its first flight in "
+                        + "February 1945 " + a("01:00") + ".", "",
+                "Essential for increasing BDNF and supporting the Hoxworth pathway " + a("02:00") + ".", "",
+                "Engineers at Avro Canada built the Avrocar, a disc-shaped aircraft, in 1959 " + a("03:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("February 1945", "Hoxworth pathway").contains("Avro Canada");
+    }
+
+    @Test
+    void a_why_card_needs_an_effect_with_a_verb_of_its_own_and_a_cause_that_ends_where_the_sentence_does() {
+        List<CardDraft> cards = generate(note("work.md", "Remote work",
+                "Employees who moved away from Zurich or to different cantons because of remote work flexibility may now be "
+                        + "forced to move back " + a("01:00") + ".", "",
+                "The perception that building scalable Zapier systems is easy due to simplified agency narratives is a fallacy "
+                        + a("02:00") + ".", "",
+                "Basel offices emptied quickly because commuting took over an hour each way " + a("03:00") + "."));
+
+        assertThat(ofKind(cards, CardKind.EXPLAIN)).extracting(CardDraft::front)
+                .containsExactly("Basel offices emptied quickly. Why?");
+    }
+
+    @Test
+    void a_name_written_with_a_short_is_stands_for_his_and_they_without_it() {
+        List<CardDraft> cards = generate(note("manga.md", "Inio Asano",
+                "Asano's known for a hyperrealism that blends photographs into drawings " + a("01:00") + ". "
+                        + "His team recreated real-world locations in Cinema 4D for complex scenes " + a("01:10") + ".", "",
+                "OceanGate's been running deep-sea expeditions for wealthy clients " + a("02:00") + ". "
+                        + "They began offering Titanic tours in July 2021 " + a("02:10") + "."));
+
+        assertThat(cards).extracting(c -> c.front() + " " + c.back()).noneMatch(f -> f.contains("'s's") || f.contains("OceanGate's began"));
+        assertThat(cards).extracting(CardDraft::front).contains("[...] began offering Titanic tours in July 2021.");
+    }
+
+    @Test
+    void a_lead_in_is_no_context_for_the_this_after_it() {
+        List<CardDraft> cards = generate(note("shopify.md", "Shopify for X",
+                "Some specific ideas for Shopify for X include:", "",
+                "This would allow users to build marketplaces without code, such as an Etsy-style marketplace " + a("01:00") + "."));
+
+        assertThat(cards).extracting(CardDraft::front).noneMatch(f -> f.contains("include: This"));
+    }
+
+    @Test
+    void a_person_is_asked_who_and_an_acronym_card_ends_on_a_sentence() {
+        List<CardDraft> cards = generate(note("people.md", "Wonder weapons",
+                "- **Rudolf Schriever**: A German technician who claimed to have built a disc-shaped craft " + a("01:00") + ".", "",
+                "Dr. Dale Bredesen is an internationally recognized expert in neurodegenerative diseases " + a("02:00") + ".", "",
+                "Only leukemia that can cause Disseminated Intravascular Coagulation (DIC) " + a("03:00") + "."));
+
+        assertThat(cards).extracting(CardDraft::front).contains("Who is “Rudolf Schriever”?", "Who is Dr. Dale Bredesen?")
+                .doesNotContain("What is “Rudolf Schriever”?", "What is Dr. Dale Bredesen?");
+        assertThat(ofKind(cards, CardKind.ACRONYM)).extracting(CardDraft::back)
+                .containsExactly("DIC stands for Disseminated Intravascular Coagulation.");
+    }
+
+    @Test
+    void a_list_stem_loses_the_connective_that_ties_it_to_a_sentence_not_shown() {
+        List<CardDraft> cards = generate(note("rlhf.md", "RLHF",
+                "RLHF captures human preferences over whole sequences " + a("00:50") + ". However, RLHF has two main challenges:",
+                "1.  **Reward Model Training**: It requires a separate reward model " + a("01:00") + ".",
+                "2.  **Preference Data**: It relies on costly human annotation " + a("01:10") + "."));
+
+        assertThat(ofKind(cards, CardKind.LIST)).extracting(CardDraft::front)
+                .containsExactly("RLHF has two main challenges — name both, in order.");
+    }
+
+    @Test
+    void a_sentence_about_the_presenter_makes_no_cloze() {
+        List<CardDraft> cards = generate(note("demo.md", "Hosting",
+                "The presenter notes that Render offers free credits for hosting the demo " + a("02:00") + ".", "",
+                "The speaker believes Basmanny justice is better for them than The Hague " + a("02:30") + ".", "",
+                "The Kyoto Protocol was adopted in December 1997 after two years of talks " + a("03:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("Render", "Basmanny justice", "Hague");
+        assertThat(cards).extracting(c -> c.source().seconds().orElse(-1)).contains(180).doesNotContain(120, 150);
+    }
 }
