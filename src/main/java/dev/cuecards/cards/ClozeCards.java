@@ -111,7 +111,7 @@ final class ClozeCards {
                     .filter(p -> p.score() >= KeyPhrases.WORTH_A_GAP && !note.isTopic(p.text())
                             && !KeyPhrases.isWidelySaid(p, claim, CommonNouns.get()) && !Answers.shownIn(p.text(), note.note().title(), note)
                             && !Answers.shownIn(p.text(), lead.get() + gapped(text, p.text()), note) && !isListed(text, p) && !isAside(text, p) && !inLabel(text, p)
-                            && !numberSaidBeside(text, headings, p) && !restatedAmount(text, headings, p) && !yearSaidShort(text, p) && !yearBetween(text, p) && !isWholeOrNone(p) && !isTimeFrame(text, p) && !workedOutFrom(text, p) && !inArithmetic(text, p) && !isDottedInitials(p.text())
+                            && !numberSaidBeside(text, headings, p) && !restatedAmount(text, headings, p) && !aliasBeside(text, p) && !countOfThemselves(text, p) && !yearSaidShort(text, p) && !yearBetween(text, p) && !isWholeOrNone(p) && !isTimeFrame(text, p) && !workedOutFrom(text, p) && !inArithmetic(text, p) && !isDottedInitials(p.text())
                             && !inLinkedTitle(claim, text, p))
                     .toList();
             for (Gap gap : choose(note.claim(i), own, phrases, text.length() > LONG_CLAIM ? 2 : 1)) {
@@ -267,8 +267,28 @@ final class ClozeCards {
     }
 
     private static final Pattern WRITTEN_AMOUNT = Pattern.compile("(?i)(?<![\\w.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k|thousand|m|mn|million|b|bn|billion|tn|trillion)?(?![\\w])");
-    private static final Pattern CONVERTED_AFTER = Pattern.compile("^\\s*\\(\\s*(?:about|approximately|approx\\.|roughly|around|nearly|~|≈|or|i\\.e\\.,?)?\\s*[$€£¥₹]?\\d[\\d,.]*\\s*[\\p{L}%]");
+    private static final Pattern CONVERTED_AFTER = Pattern.compile("^\\s*\\(\\s*(?:about|approximately|approx\\.|roughly|around|nearly|comparable to|equivalent to|equal to|~|≈|or|i\\.e\\.,?)?\\s*[$€£¥₹]?\\d[\\d,.]*\\s*[\\p{L}%]");
     private static final Pattern CONVERTED_BEFORE = Pattern.compile("[$€£¥₹]?\\d[\\d,.]*\\s*[\\p{L}%][\\p{L}%-]*\\s*\\(\\s*(?:about|approximately|approx\\.|roughly|around|nearly|~|≈|or|i\\.e\\.,?)?\\s*$");
+
+    /** "[...] (later Atatürk)", "[...] (formerly Twitter)": the other name of the answer, beside it. */
+    private static final Pattern ALIAS_AFTER = Pattern.compile("^\\s*\\(\\s*(?:later|formerly|now|once|aka|a\\.k\\.a\\.|also known as|also called|née|born)\\s+[\\p{Lu}]");
+
+    /** True when the gap is followed by another name for it in brackets, which says the answer to anyone who knows it. */
+    static boolean aliasBeside(String text, Phrase phrase) {
+        return phrase.end() <= text.length() && ALIAS_AFTER.matcher(text.substring(phrase.end())).find();
+    }
+
+    /**
+     * True for a count of things the sentence already points to: "These [...] are dynamic" (three components), "The
+     * [...] officially merged" (two countries), "There were [...], 11 of which…": the number is what the sentence
+     * says of them, and the gap takes away what they are.
+     */
+    static boolean countOfThemselves(String text, Phrase phrase) {
+        return phrase.type() == PhraseType.COUNT && phrase.start() >= 0 && phrase.start() <= text.length()
+                && COUNTED_BEFORE.matcher(text.substring(0, phrase.start())).find();
+    }
+
+    private static final Pattern COUNTED_BEFORE = Pattern.compile("(?i)(?:^|\\s)(?:the|these|those|the remaining|there were|there are|there was|there is)\\s*$");
 
     /**
      * True when an amount is said again in another form: converted beside its gap ("more than [...] (approximately
