@@ -38,8 +38,9 @@ final class KeyPhrases {
     private static final int STOCK_PAIR_NOTES = 8;
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*s?");
+    // only an abbreviation takes the full stop: "July." at a sentence's end is "July"
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+            + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)";
     private static final Pattern DATE = Pattern.compile("\\b(?:" + MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:1[5-9]|20)\\d{2})?"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(?:1[5-9]|20)\\d{2})?)(?![\\w])");
     private static final Pattern YEAR = Pattern.compile("(?<![\\w.,$€£-])(?:1[5-9]\\d{2}|20\\d{2})(?:s|\\s?[-–]\\s?(?:1[5-9]\\d{2}|20\\d{2}))?(?![\\w%,.]\\d|[\\w%])");
