@@ -1180,4 +1180,45 @@ class CardRulesTest {
         assertThat(answers(cards)).doesNotContain("Render", "Basmanny justice", "Hague");
         assertThat(cards).extracting(c -> c.source().seconds().orElse(-1)).contains(180).doesNotContain(120, 150);
     }
+
+    @Test
+    void another_name_in_brackets_beside_the_gap_gives_it_away() {
+        List<CardDraft> cards = generate(note("turkey.md", "Turkish independence",
+                "Turkish nationalist forces, led by Mustafa Kemal (later Atatürk), fought back at Sakarya " + a("01:00") + ".", "",
+                "Poland allocated 2 billion zlotys (comparable to 500 million euros) to the Ammunition Reserve " + a("02:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("Mustafa Kemal", "2 billion zlotys");
+    }
+
+    @Test
+    void a_count_of_what_the_sentence_points_to_is_no_gap() {
+        List<CardDraft> cards = generate(note("somalia.md", "Somalia",
+                "Days later, Somaliland became independent, and the two countries officially merged into Somalia " + a("01:00") + ".", "",
+                "There were 17 provinces in Mandatory Somaliland, 11 of which had already held elections " + a("02:00") + ".", "",
+                "The Somali Youth League won 83 seats in the 1960 election " + a("03:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("two countries", "17 provinces").contains("83 seats");
+    }
+
+    @Test
+    void a_month_at_the_end_of_a_sentence_is_asked_without_the_full_stop() {
+        List<CardDraft> cards = generate(note("case.md", "The interrogation",
+                "Dougherty said their last contact was a text message sent in July. "
+                        + "Detectives found the message on Savannah's second phone in March " + a("01:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("July.");
+        assertThat(cards).flatExtracting(CardDraft::options).doesNotContain("July.");
+    }
+
+    @Test
+    void a_contrast_asks_only_of_the_two_sides_its_subject_positions() {
+        List<CardDraft> cards = generate(note("dos.md", "MS-DOS",
+                "MS-DOS was priced significantly cheaper ($60 compared to $175 for CP/M), so buyers chose it " + a("01:00") + ".", "",
+                "Vision Mamba improves GPU memory use compared to ViTs at high resolutions " + a("02:00") + ".", "",
+                "SAP offers its own HANA Cloud Service (HCS) while also providing Business Technology Platform (BTP) to "
+                        + "customers who prefer it " + a("03:00") + "."));
+
+        assertThat(ofKind(cards, CardKind.COMPARE)).extracting(CardDraft::front)
+                .containsExactly("How does SAP position HCS versus BTP?");
+    }
 }
