@@ -87,13 +87,20 @@ final class Referents {
         return looksNamed && !PRONOUN_STARTS.contains(name.toLowerCase(Locale.ROOT)) ? Optional.of(name) : Optional.empty();
     }
 
+    /**
+     * True for a capitalised word that opens sentences rather than names a thing: a function word, a quantifier,
+     * and any word shaped as a participle or an adverb ("Having missed the era, IBM…", "Developed by…",
+     * "Currently…"), which would otherwise stand for "they" as "Having".
+     */
     private static boolean isCommonWord(String word) {
+        if (Regex.matches(word, "[A-Z][a-z]+(?:ing|ed|ly)")) {
+            return true;
+        }
         return Set.of("The", "A", "An", "While", "When", "However", "Although", "Because", "Since", "Once", "Despite", "Unlike", "Before",
                 "After", "During", "For", "In", "On", "At", "By", "As", "If", "To", "With", "From", "Other", "Most", "Many",
                 "Some", "Each", "Every", "Both", "Essentially", "Therefore", "Thus", "Furthermore", "Additionally", "Finally",
                 "First", "Second", "Third", "Then", "There", "Here", "Even", "Only", "All", "Such", "Proper", "Efficient",
-                "Running", "Customers", "Developed", "Facing", "Looking", "Times", "Modern", "Algorithms", "Critics",
-                "Proponents", "Miners", "Servers", "Training", "Parsing", "Accounting", "Integrated", "Assuming", "Evaluating",
-                "Equating", "Due", "Like", "Originally", "Currently", "Implementing", "Consider", "Focus", "Aim").contains(word);
+                "Customers", "Times", "Modern", "Algorithms", "Critics", "Proponents", "Miners", "Servers", "Due", "Like",
+                "Consider", "Focus", "Aim").contains(word);
     }
 }
