@@ -45,7 +45,9 @@ final class ClozeCards {
     private static final int SHORTEST_UNVERBED = 8;
     private static final Pattern POINTS_BACK = Pattern.compile("(?<=\\s)(?:this|these|those|such)\\s+(?!is\\b|was\\b|are\\b|means\\b|way\\b|year\\b|week\\b|month\\b|time\\b)[a-z]+"
             + "|^(?:The|Its|Their)\\s+(?:company|firm|startup|team|platform|app|tool|product|service|group|organi[sz]ation|government|country|city"
-            + "|project|speaker|author|host|guest|band|show|book|film|study|report|paper|device|brand|network|protocol|agency)\\b");
+            + "|project|speaker|author|host|guest|band|show|book|film|study|report|paper|device|brand|network|protocol|agency)\\b"
+            // "X elaborated on this, explaining…": "this" as an object ends a clause and means what was said before
+            + "|\\b(?:on|about|to|of|with|from|by|for|upon)\\s+(?:this|that|these|those)(?=\\s*[,.;:])");
     /**
      * A sentence about the presenter or the video ("The presenter notes that Render is cost-effective", "the speaker
      * believes…") tells how the point was made, not the point: read blind, 1 of 7 such gaps was kept.

@@ -1221,4 +1221,23 @@ class CardRulesTest {
         assertThat(ofKind(cards, CardKind.COMPARE)).extracting(CardDraft::front)
                 .containsExactly("How does SAP position HCS versus BTP?");
     }
+
+    @Test
+    void an_opening_participle_is_no_name_for_they_to_stand_for() {
+        List<CardDraft> cards = generate(note("ibm.md", "Project Chess",
+                "Having missed the minicomputer era to DEC, IBM aimed to enter the personal computing market " + a("01:00") + ". "
+                        + "They formed a secret \"Skunk Works\" division in Boca Raton, Florida, called Project Chess " + a("01:10") + "."));
+
+        assertThat(cards).extracting(CardDraft::front).noneMatch(f -> f.startsWith("Having formed"));
+    }
+
+    @Test
+    void this_as_the_object_that_ends_a_clause_is_read_after_the_sentence_it_points_to() {
+        List<CardDraft> cards = generate(note("gut.md", "Cravings",
+                "Gut flora ferment fibre into short-chain fatty acids " + a("01:00") + ".", "",
+                "Dr. Emeran Mayer elaborated on this, explaining that studies link gut flora to food cravings " + a("02:00") + "."));
+
+        assertThat(cards).extracting(CardDraft::front)
+                .allMatch(f -> !f.contains("elaborated on this") || f.startsWith("Gut flora ferment"));
+    }
 }
