@@ -50,7 +50,8 @@ final class ClozeCards {
             + "|\\b(?:on|about|to|of|with|from|by|for|upon)\\s+(?:this|that|these|those)(?=\\s*[,.;:])");
     /**
      * A sentence about the presenter or the video ("The presenter notes that Render is cost-effective", "the speaker
-     * believes…") tells how the point was made, not the point: read blind, 1 of 7 such gaps was kept.
+     * believes…") tells how the point was made, not the point: read blind, none of the three such gaps was
+     * kept.
      */
     private static final Pattern ABOUT_THE_TALK = Pattern.compile("(?i)\\bthe (?:speaker|presenter|narrator|host|author)(?:'s|’s|\\s+(?:also\\s+)?[a-z]+[^s\\W]s\\b)"
             + "|(?i)\\bthe video\\s+(?:also\\s+)?(?:shows|explains|covers|discusses|demonstrates|describes|highlights|notes|mentions|features)\\b");

@@ -30,7 +30,7 @@ final class Questions {
         String t = Regex.replaceAll(title.strip(), "[.:]+$", "");
         if (t.endsWith("?")) {
             // "Why Visualize Data?", "Why Use Vector Databases?", "Is Abolishing It the Answer?" head reasons and
-            // arguments given over many lines: the first sentences under them answer nothing (0 of 7 kept, read blind).
+            // arguments given over many lines: the first sentences under them answer nothing (0 of 5 kept, read blind).
             return ASKS_WHAT.matcher(t).find() ? Optional.of(t) : Optional.empty();
         }
         Matcher importance = IMPORTANCE.matcher(t);
