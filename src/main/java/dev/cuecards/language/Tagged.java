@@ -96,10 +96,18 @@ public final class Tagged {
      * a verb too. -1 when there is none.
      */
     public int mainVerb() {
+        int found = mainVerb;
+        if (found == UNKNOWN) {
+            found = findMainVerb();
+            mainVerb = found; // a benign race: every thread computes the same value
+        }
+        return found;
+    }
+
+    private int findMainVerb() {
         boolean relative = false;
         for (int k = 0; k < size(); k++) {
-            String lower = word(k).toLowerCase(java.util.Locale.ROOT);
-            if (k > 0 && (RELATIVES.contains(lower) || lower.equals("that") && isNoun(k - 1))) {
+            if (k > 0 && (isWord(k, "who") || isWord(k, "which") || isWord(k, "whom") || isWord(k, "whose") || isWord(k, "that") && isNoun(k - 1))) {
                 relative = true;
                 continue;
             }
@@ -110,7 +118,7 @@ public final class Tagged {
                 return k;
             }
             relative = false;
-            while (k + 1 < size() && (isAnyVerb(k + 1) || tags[k + 1].equals("ADV") || tags[k + 1].equals("PART") || word(k + 1).equalsIgnoreCase("to"))) {
+            while (k + 1 < size() && (isAnyVerb(k + 1) || tags[k + 1].equals("ADV") || tags[k + 1].equals("PART") || isWord(k + 1, "to"))) {
                 k++;
             }
         }
@@ -131,22 +139,50 @@ public final class Tagged {
         return tags[k].equals("VERB") || tags[k].contains("AUX");
     }
 
+    /** True when word {@code k} is {@code word}, in any case. */
+    private boolean isWord(int k, String word) {
+        return ends[k] - starts[k] == word.length() && text.regionMatches(true, starts[k], word, 0, word.length());
+    }
+
+    private boolean endsWith(int k, String ending) {
+        int length = ends[k] - starts[k];
+        return length > ending.length() && text.regionMatches(true, ends[k] - ending.length(), ending, 0, ending.length());
+    }
+
     private boolean isFinite(int k) {
-        String lower = word(k).toLowerCase(java.util.Locale.ROOT);
         if (!isAnyVerb(k)) {
-            boolean verbShaped = (tags[k].equals("NOUN") || tags[k].equals("ADJ")) && lower.matches("[a-z]+(?:[^su'’]s|ed)");
-            boolean afterSubject = k > 0 && (isNoun(k - 1) || tags[k - 1].equals("PRON") || Character.isUpperCase(word(k - 1).charAt(0))
-                    || word(k - 1).matches("[\"”’)]"));
-            return verbShaped && afterSubject && k + 1 < size() && !isPunctuation(k + 1);
+            if (!tags[k].equals("NOUN") && !tags[k].equals("ADJ") || k == 0 || k + 1 >= size() || isPunctuation(k + 1)) {
+                return false;
+            }
+            boolean verbShaped = ends[k] - starts[k] >= 3 && isLetters(k) && (endsWith(k, "ed")
+                    || endsWith(k, "s") && !endsWith(k, "ss") && !endsWith(k, "us"));
+            char before = text.charAt(starts[k - 1]);
+            boolean afterSubject = isNoun(k - 1) || tags[k - 1].equals("PRON") || Character.isUpperCase(before)
+                    || ends[k - 1] - starts[k - 1] == 1 && "\"”’)".indexOf(before) >= 0;
+            return verbShaped && afterSubject;
         }
-        boolean verb = tags[k].equals("VERB");
-        boolean gerund = lower.endsWith("ing"); // "being", "having" are tagged AUX
-        boolean infinitive = k > 0 && word(k - 1).equalsIgnoreCase("to");
-        boolean afterArticle = verb && lower.endsWith("ed") && (k == 0 || tags[k - 1].equals("DET") || tags[k - 1].equals("ADP") || tags[k - 1].equals("ADJ"));
+        boolean gerund = endsWith(k, "ing"); // "being", "having" are tagged AUX
+        boolean infinitive = k > 0 && isWord(k - 1, "to");
+        boolean afterArticle = tags[k].equals("VERB") && endsWith(k, "ed")
+                && (k == 0 || tags[k - 1].equals("DET") || tags[k - 1].equals("ADP") || tags[k - 1].equals("ADJ"));
         return !gerund && !infinitive && !afterArticle;
     }
 
-    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "whom", "whose");
+    /** True for a word of ASCII letters only, in either case, as the words a verb's ending is read from. */
+    private boolean isLetters(int k) {
+        for (int c = starts[k]; c < ends[k]; c++) {
+            char ch = text.charAt(c);
+            char lower = (char) (ch | 0x20);
+            if (lower < 'a' || lower > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int UNKNOWN = -2;
+    private int mainVerb = UNKNOWN;
+
 
     public boolean isAdjective(int i) {
         return tags[i].equals("ADJ");
