@@ -1240,4 +1240,14 @@ class CardRulesTest {
         assertThat(cards).extracting(CardDraft::front)
                 .allMatch(f -> !f.contains("elaborated on this") || f.startsWith("Gut flora ferment"));
     }
+
+    @Test
+    void a_gap_never_cuts_a_phrase_other_channels_say_nor_a_surname_with_a_capital_of_its_own() {
+        List<CardDraft> cards = generate(note("mlops.md", "MLOps",
+                "Introduction to MLOps and UnionML addresses the challenges of deploying machine learning models and "
+                        + "streamlines the ML workflow " + a("01:00") + ".", "",
+                "The bad cop detailed Terri Lynn McClintock's confession, emphasizing her remorse " + a("02:00") + "."));
+
+        assertThat(answers(cards)).doesNotContain("deploying machine", "Terri Lynn");
+    }
 }
