@@ -96,7 +96,8 @@ final class DefinitionCards {
     /** A named subject has a capital past its first letter, or is set in bold or linked; pronouns never are. */
     private static boolean isNamed(String subject, List<String> bold, List<String> links) {
         // "Surfacing inaccurate financial information was a major risk" tells of a doing, not of a thing to define
-        if (Referents.opensWithPronoun(subject) || Regex.matches(subject, ".*\\p{L}['’]s?(?:\\s.*)?") || Regex.split(subject, "\\s+").length > 5 || Regex.matches(subject, "(?:The\\s+)?\\p{L}+ing\\s.*")) {
+        // "75 cents is the maximum you can spend": an amount is no thing to define
+        if (Regex.matches(subject, "(?:The\\s+)?[$€£¥₹]?\\d.*") || Referents.opensWithPronoun(subject) || Regex.matches(subject, ".*\\p{L}['’]s?(?:\\s.*)?") || Regex.split(subject, "\\s+").length > 5 || Regex.matches(subject, "(?:The\\s+)?\\p{L}+ing\\s.*")) {
             return false;
         }
         String head = Regex.split(Regex.replaceFirst(subject, "^(?:The|A|An)\\s+", ""), "\\s+")[0];

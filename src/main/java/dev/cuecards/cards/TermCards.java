@@ -65,7 +65,11 @@ final class TermCards {
             boolean person = PERSONAL.matcher(description).find() || describesPerson(description);
             cards.add(Candidate.of(CardKind.TERM, i, (person ? "Who is “" : "What is “") + term + "”?", term + ": " + description, description, term));
             Optional<String> standing = Referents.standAlone(description, Optional.empty());
-            if (defined && standing.isPresent() && !Referents.opensWithPronoun(description) && description.length() <= LONGEST_REVERSE
+            // Read blind, no reverse card of a label of several words was kept (0 of 8: "Brand Moat", "Launching Funds",
+            // "Vary your style"): such a label names a point of the note, and the reader cannot be asked to word it so
+            boolean oneTerm = !term.strip().contains(" ") || java.util.Arrays.stream(Regex.split(term.strip(), "\\s+"))
+                    .anyMatch(w -> w.chars().skip(1).anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)));
+            if (defined && oneTerm && standing.isPresent() && !Referents.opensWithPronoun(description) && description.length() <= LONGEST_REVERSE
                     && !description.contains("$")) {
                 cards.add(Candidate.of(CardKind.TERM, i, (person ? "Who is this: “" : "Which term is this: “") + DefinitionCards.upperFirst(standing.get()) + "”",
                         term + ": " + description, term, "reverse " + term).withPriority(REVERSE_PRIORITY));
@@ -87,6 +91,7 @@ final class TermCards {
             + "technician|naturalist|entrepreneur|expert|commander|founder|co-founder|investor|scientist|researcher|engineer|author|"
             + "writer|journalist|politician|president|ceo|professor|doctor|physician|economist|philosopher|historian|artist|actor|"
             + "actress|singer|musician|bowler|batsman|batter|cricketer|footballer|coach|athlete|activist|banker|trader|"
+            + "(?<!major |key |big |leading |dominant |global |important |significant |market )player|"
             + "lawyer|judge|officer|inventor|designer|developer|youtuber|podcaster|analyst|psychologist|psychiatrist|"
             + "neuroscientist|biologist|chemist|physicist|mathematician|billionaire|businessman|businesswoman|executive|"
             + "poet|novelist|filmmaker|comedian|monk|priest|king|queen|emperor|prince|princess|minister|senator|governor|mayor|"
@@ -99,8 +104,13 @@ final class TermCards {
         boolean everydayWord = !t.contains(" ") && dev.cuecards.language.EnglishWords.get().isEveryday(t);
         return !KeyPhrases.isGeneric(t) && !everydayWord && Regex.split(t, "\\s+").length <= LONGEST_TERM && !Regex.matches(t, ".*[.!?:;]$")
                 && KeyPhrases.typeOfNumber(t) == null && !Regex.matches(t, ".*\\b(?:1[5-9]|20)\\d{2}\\b.*") && !Regex.matches(t, "(?s).*\\d{1,2}:\\d{2}.*")
-                && !Regex.matches(t, "(?i)(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b.*");
+                && !Regex.matches(t, "(?i)(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b.*")
+                && !NUMBERED_LABEL.matcher(t).matches();
     }
+
+    /** "Example 1", "Step 3", "Case 2": a numbered label orders the note's parts, it names nothing to recall. */
+    private static final java.util.regex.Pattern NUMBERED_LABEL = java.util.regex.Pattern.compile("(?i)(?:example|step|case|option"
+            + "|part|phase|stage|tip|rule|method|scenario|level|type|figure|chapter|day|week|round|question|lesson|point)\\s+\\d+[a-z]?");
 
     /** The item's first sentence, and its second when the first is short. */
     private static String description(NoteContext note, int index) {

@@ -1250,4 +1250,18 @@ class CardRulesTest {
 
         assertThat(answers(cards)).doesNotContain("deploying machine", "Terri Lynn");
     }
+
+    @Test
+    void a_numbered_label_an_amount_and_a_label_of_several_words_asked_in_reverse_make_no_term_card() {
+        List<CardDraft> cards = generate(note("moats.md", "Economic moats",
+                "Types of economic moats:", "",
+                "*   **Brand Moat**: A powerful brand creates loyalty that makes it hard for new entrants to compete " + a("01:00") + ".",
+                "*   **Example 1**: An image of a swan floating on water was uploaded to the Flux app " + a("01:10") + ".",
+                "*   **Hugueley**: A star lacrosse player who became an All-American athlete at Virginia " + a("01:20") + ".", "",
+                "**75 cents** is the maximum you can spend from each dollar under the Ramsey plan " + a("02:00") + "."));
+
+        assertThat(cards).extracting(CardDraft::front)
+                .noneMatch(f -> f.startsWith("Which term is this: “A powerful brand"))
+                .doesNotContain("What is “Example 1”?", "What is 75 cents?", "What is “Hugueley”?");
+    }
 }
