@@ -1256,12 +1256,13 @@ class CardRulesTest {
         List<CardDraft> cards = generate(note("moats.md", "Economic moats",
                 "Types of economic moats:", "",
                 "*   **Brand Moat**: A powerful brand creates loyalty that makes it hard for new entrants to compete " + a("01:00") + ".",
+                "*   **Low-Cost Provider**: A company that makes goods at a lower cost than its rivals can " + a("01:05") + ".",
                 "*   **Example 1**: An image of a swan floating on water was uploaded to the Flux app " + a("01:10") + ".",
                 "*   **Hugueley**: A star lacrosse player who became an All-American athlete at Virginia " + a("01:20") + ".", "",
                 "**75 cents** is the maximum you can spend from each dollar under the Ramsey plan " + a("02:00") + "."));
 
         assertThat(cards).extracting(CardDraft::front)
-                .noneMatch(f -> f.startsWith("Which term is this: “A powerful brand"))
+                .noneMatch(f -> f.startsWith("Which term is this: “A powerful brand") || f.startsWith("Which term is this: “A company"))
                 .doesNotContain("What is “Example 1”?", "What is 75 cents?", "What is “Hugueley”?");
     }
 }
