@@ -224,7 +224,7 @@ final class NoteContext {
     }
 
     /** "TensorFlow", "Riva128", "Wi-FI"; a capital after a hyphen only starts a word ("User-Centric", "Long-Term"). */
-    private static boolean hasInnerCapitalOrDigit(String word) {
+    static boolean hasInnerCapitalOrDigit(String word) {
         for (int i = 1; i < word.length(); i++) {
             char c = word.charAt(i);
             if (Character.isDigit(c) || Character.isUpperCase(c) && word.charAt(i - 1) != '-') {

@@ -68,7 +68,7 @@ final class TermCards {
             // Read blind, no reverse card of a label of several words was kept (0 of 8: "Brand Moat", "Launching Funds",
             // "Vary your style"): such a label names a point of the note, and the reader cannot be asked to word it so
             boolean oneTerm = !term.strip().contains(" ") || java.util.Arrays.stream(Regex.split(term.strip(), "\\s+"))
-                    .anyMatch(TermCards::isCoinedWord);
+                    .anyMatch(NoteContext::hasInnerCapitalOrDigit); // "GPT-4 Turbo"; not "Low-Cost Provider"
             if (defined && oneTerm && standing.isPresent() && !Referents.opensWithPronoun(description) && description.length() <= LONGEST_REVERSE
                     && !description.contains("$")) {
                 cards.add(Candidate.of(CardKind.TERM, i, (person ? "Who is this: “" : "Which term is this: “") + DefinitionCards.upperFirst(standing.get()) + "”",
@@ -106,17 +106,6 @@ final class TermCards {
                 && KeyPhrases.typeOfNumber(t) == null && !Regex.matches(t, ".*\\b(?:1[5-9]|20)\\d{2}\\b.*") && !Regex.matches(t, "(?s).*\\d{1,2}:\\d{2}.*")
                 && !Regex.matches(t, "(?i)(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b.*")
                 && !NUMBERED_LABEL.matcher(t).matches();
-    }
-
-    /** "GPT-4", "MoviePy.editor": a word with a digit or a capital inside it; a capital after a hyphen only starts a word ("Low-Cost"). */
-    private static boolean isCoinedWord(String word) {
-        for (int i = 1; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isDigit(c) || Character.isUpperCase(c) && word.charAt(i - 1) != '-') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "Example 1", "Step 3", "Case 2": a numbered label orders the note's parts, it names nothing to recall. */
