@@ -151,7 +151,9 @@ final class ExplainCards {
     private static boolean attaches(String effect) {
         String e = effect.strip().toLowerCase(Locale.ROOT);
         return !Regex.matches(e, ".*\\b(?:not|only|partly|mainly|just|simply|largely|primarily|mostly|solely|in part)$")
-                && !Regex.matches(e, ".*, (?:which|who|where|whose|when)\\b[^,]*$") && !Regex.matches(e, ".*\\([^)]*$");
+                && !Regex.matches(e, ".*, (?:which|who|where|whose|when)\\b[^,]*$") && !Regex.matches(e, ".*\\([^)]*$")
+                // "X is critical, whereas for Y a longer time is acceptable due to…": the cause is the last clause's
+                && !Regex.matches(e, ".*(?:, (?:whereas|although|though|while|but)|; )\\b.*");
     }
 
     /** The claims of one callout, paragraph or item starting at {@code first}. */

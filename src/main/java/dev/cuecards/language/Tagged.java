@@ -106,12 +106,15 @@ public final class Tagged {
 
     private int findMainVerb() {
         boolean relative = false;
+        int brackets = 0;
         for (int k = 0; k < size(); k++) {
-            if (k > 0 && (isWord(k, "who") || isWord(k, "which") || isWord(k, "whom") || isWord(k, "whose") || isWord(k, "that") && isNoun(k - 1))) {
+            brackets += isWord(k, "(") ? 1 : isWord(k, ")") && brackets > 0 ? -1 : 0;
+            if (k > 0 && (isRelative(k) || isWord(k, "that") && isNoun(k - 1))) {
                 relative = true;
                 continue;
             }
-            if (!isFinite(k)) {
+            // "…, conflicting timelines (experiments are often useful…)": an aside's verb is the aside's
+            if (brackets > 0 || !isFinite(k)) {
                 continue;
             }
             if (!relative) {
@@ -139,6 +142,10 @@ public final class Tagged {
         return tags[k].equals("VERB") || tags[k].contains("AUX");
     }
 
+    private boolean isRelative(int k) {
+        return isWord(k, "who") || isWord(k, "which") || isWord(k, "whom") || isWord(k, "whose");
+    }
+
     /** True when word {@code k} is {@code word}, in any case. */
     private boolean isWord(int k, String word) {
         return ends[k] - starts[k] == word.length() && text.regionMatches(true, starts[k], word, 0, word.length());
@@ -151,7 +158,8 @@ public final class Tagged {
 
     private boolean isFinite(int k) {
         if (!isAnyVerb(k)) {
-            if (!tags[k].equals("NOUN") && !tags[k].equals("ADJ") || k == 0 || k + 1 >= size() || isPunctuation(k + 1)) {
+            // "fixer-type individuals who…": a noun before "who" is the one the clause speaks of, never a verb
+            if (!tags[k].equals("NOUN") && !tags[k].equals("ADJ") || k == 0 || k + 1 >= size() || isPunctuation(k + 1) || isRelative(k + 1)) {
                 return false;
             }
             boolean verbShaped = ends[k] - starts[k] >= 3 && isLetters(k) && (endsWith(k, "ed")

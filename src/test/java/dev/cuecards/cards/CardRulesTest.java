@@ -1265,4 +1265,19 @@ class CardRulesTest {
                 .noneMatch(f -> f.startsWith("Which term is this: “A powerful brand") || f.startsWith("Which term is this: “A company"))
                 .doesNotContain("What is “Example 1”?", "What is 75 cents?", "What is “Hugueley”?");
     }
+
+    @Test
+    void a_why_card_needs_the_cause_to_attach_to_the_whole_effect_and_a_main_verb_outside_asides() {
+        List<CardDraft> cards = generate(note("latency.md", "Latency",
+                "For a support bot, low latency is critical, whereas for an analyst at Lazard a longer wait is acceptable "
+                        + "due to the high stakes of the decision " + a("01:00") + ".", "",
+                "Reliance on tolkachi, fixer-type individuals who informally met the Gosplan quotas, due to clogged "
+                        + "formal channels " + a("02:00") + ".", "",
+                "Access to expertise, data quality and conflicting timelines (experiments are useful long in advance) "
+                        + "due to powerful precedent " + a("03:00") + ".", "",
+                "Lazard analysts tolerate slower answers because each report moves millions of dollars " + a("04:00") + "."));
+
+        assertThat(ofKind(cards, CardKind.EXPLAIN)).extracting(CardDraft::front)
+                .containsExactly("Lazard analysts tolerate slower answers. Why?");
+    }
 }
