@@ -39,8 +39,13 @@ final class Distractors {
     private static final double FACTOR = 3;
     /** ... and at least this share away from it: $10 beside $9.99, or 12,500 years beside 12,000, is the same answer. */
     private static final double CLOSEST = 0.1;
-    /** A year or date is offered among others of its decades: 2005 among 1998 and 2011, not 1975 or 1979. */
-    private static final int YEARS_APART = 20;
+    /**
+     * A year or date is offered among others of its decade: 2005 among 1998 and 2011, not 1991 or 2019. Read blind, the
+     * options of 14 of 86 year cards were unfair with a window of twenty years ("1951" and "1964" for Attlee's mission
+     * of 1946), 2 of the same 86 with ten. A span of years is offered among spans of its generation.
+     */
+    private static final int YEARS_APART = 10;
+    private static final int SPANS_APART = 20;
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\b(1[5-9]\\d{2}|20\\d{2})");
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -222,7 +227,7 @@ final class Distractors {
 
     /**
      * For numbers, a distractor within a factor of {@value #FACTOR} of the answer and at least {@value #CLOSEST} of
-     * it away; for years and dates, within {@value #YEARS_APART} years, and a span of years that does not overlap
+     * it away; for years and dates, within {@value #YEARS_APART} years (a span {@value #SPANS_APART}), and a span of years that does not overlap
      * the answer's ("1938-1950" is as true as "around 1940-1950"). Other phrases always are.
      */
     static boolean alikeInSize(String candidate, Phrase answer) {
@@ -234,7 +239,7 @@ final class Distractors {
             }
             int apart = Math.abs(a[0] - c[0]);
             boolean overlapping = a.length == 2 && c.length == 2 && c[0] <= a[1] && a[0] <= c[1];
-            return apart <= YEARS_APART && !overlapping;
+            return apart <= (a.length == 2 ? SPANS_APART : YEARS_APART) && !overlapping;
         }
         OptionalDouble a = magnitude(answer.text());
         OptionalDouble c = magnitude(candidate);

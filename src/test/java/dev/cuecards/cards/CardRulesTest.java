@@ -1280,4 +1280,20 @@ class CardRulesTest {
         assertThat(ofKind(cards, CardKind.EXPLAIN)).extracting(CardDraft::front)
                 .containsExactly("Lazard analysts tolerate slower answers. Why?");
     }
+
+    @Test
+    void a_year_is_offered_only_among_years_of_its_decade() {
+        List<CardDraft> cards = generate(note("chips.md", "Counterfeit chips",
+                "Counterfeit incidents at Kestrel Semiconductor rose sharply from 2005 onwards " + a("01:00") + ".", "",
+                "Kestrel's first audit of the supply chain came in 2001 " + a("02:00") + ".", "",
+                "A second Kestrel audit in 2009 found fewer fake parts " + a("03:00") + ".", "",
+                "Kestrel was founded in Dundee in 1991 " + a("04:00") + ".", "",
+                "Kestrel moved its fab to Oregon in 2019 " + a("05:00") + ".", "",
+                "Kestrel opened a test lab in Penang in 2003 " + a("06:00") + ".", "",
+                "Kestrel listed its shares in Frankfurt in 2012 " + a("07:00") + "."));
+
+        CardDraft lab = cards.stream().filter(c -> c.answer().equals("2003")).findFirst().orElseThrow();
+        assertThat(lab.kind()).isEqualTo(CardKind.CHOICE);
+        assertThat(lab.options()).hasSize(4).doesNotContain("1991", "2019");
+    }
 }
