@@ -77,7 +77,7 @@ class CardKindsTest {
     void a_cloze_gaps_a_year_and_its_choice_offers_other_years_from_the_note() {
         Note note = note("nv.md", "Chips", "Nvidia was founded in 1993 by three engineers " + a("04:45") + ".",
                 "", "The company shipped its first chip in 1995 to PC makers " + a("05:00") + ".",
-                "", "It launched the GeForce brand in 1999 " + a("05:30") + ".", "", "It bought Mellanox in 2008 " + a("06:00") + ".");
+                "", "It launched the GeForce brand in 1999 " + a("05:30") + ".", "", "It opened a design center in Taipei in 2001 " + a("06:00") + ".");
 
         List<CardDraft> cards = generate(note);
 
