@@ -713,11 +713,11 @@ class CardRulesTest {
     }
 
     @Test
-    void a_heading_asks_its_question_only_of_sentences_that_speak_of_its_subject() {
+    void why_something_matters_is_asked_of_a_callout_titled_so_not_of_a_section() {
         List<CardDraft> cards = generate(note("tycoon.md", "Vanderbilt",
                 "## The Importance of Adaptation", "", "As industries evolved, so did Vanderbilt " + a("01:00") + ".", "",
-                "## The Importance of Timing", "", "Timing decided his fortune: he sold his steamships just before railroads took over "
-                        + a("02:00") + "."));
+                "> [!NOTE] Importance of Timing",
+                "> Timing decided his fortune: he sold his steamships just before railroads took over " + a("02:00") + "."));
 
         assertThat(ofKind(cards, CardKind.EXPLAIN)).extracting(CardDraft::front)
                 .contains("Why does timing matter?").doesNotContain("Why does adaptation matter?");
